@@ -1,0 +1,92 @@
+import { Command, CommanderError } from "commander";
+import packageJson from "../package.json" with { type: "json" };
+import { decideColor } from "./cli/color";
+import type { CliContext } from "./cli/context";
+import { terminalWidth, type CommandIO } from "./cli/io";
+import { FORMATS, type GlobalOptions } from "./cli/options";
+import { addGlobalOptions, registerCommands } from "./commands/registry";
+import { ExitCode, isUserError } from "./errors";
+import { sanitize } from "./render/text";
+import { createTheme, type Theme } from "./render/theme";
+
+/** Build the program; `onExitCode` receives what a command's run returned. */
+export function buildProgram(context: CliContext, theme: Theme, onExitCode: (code: number) => void): Command {
+  const program = new Command("pm-ladder")
+    .description("Explore product-management career ladders: levels, comparisons, next rungs and a self-assessment.")
+    .version(packageJson.version, "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => context.stdout.write(text),
+      writeErr: (text) => context.stderr.write(text),
+      getOutHasColors: () => theme.enabled,
+      getErrHasColors: () => theme.enabled,
+    });
+  addGlobalOptions(program, FORMATS);
+  program.addHelpText(
+    "after",
+    "\nExit codes: 0 ok, 1 invalid input (ladder, answers, unknown level), 2 usage error, 130 interrupted.\nDocs: see README.md in the package.",
+  );
+
+  registerCommands(program, async (command, run) => {
+    const io: CommandIO = {
+      context,
+      global: command.optsWithGlobals<GlobalOptions>(),
+      theme,
+      width: terminalWidth(context),
+      out: (text) => context.stdout.write(text),
+      err: (text) => context.stderr.write(text),
+    };
+    const code = await run(io);
+    onExitCode(code ?? ExitCode.ok);
+  });
+  return program;
+}
+
+/** Print an error the way users should see it, and return the exit code. */
+export function reportError(error: unknown, context: CliContext, theme: Theme, debug: boolean): number {
+  const write = (text: string) => context.stderr.write(`${sanitize(text)}\n`);
+  if (error instanceof CommanderError) {
+    // commander has printed its message (or the help) already.
+    if (error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version") return ExitCode.ok;
+    return ExitCode.usage;
+  }
+  if (isUserError(error)) {
+    write(`${theme.bad("error:")} ${error.message}`);
+    for (const detail of error.details) write(`  ${detail}`);
+    if (error.hint) write(theme.muted(`hint: ${error.hint}`));
+    if (debug && error.stack) write(theme.muted(error.stack));
+    return error.exitCode;
+  }
+  if (error instanceof Error && error.name === "ExitPromptError") {
+    write("cancelled");
+    return ExitCode.interrupted;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  write(`${theme.bad("error:")} unexpected: ${message}`);
+  if (debug && error instanceof Error && error.stack) write(error.stack);
+  else write(theme.muted("hint: this is a bug in pm-ladder; run again with --debug for the stack trace and report it"));
+  return ExitCode.internal;
+}
+
+/** Parse argv, run the command, and return the exit code. The one place errors become exit codes. */
+export async function main(argv: readonly string[], context: CliContext): Promise<number> {
+  const args = argv.slice(2);
+  const theme = createTheme(decideColor(args, context.env, context.stdoutIsTTY));
+  const errorTheme = createTheme(decideColor(args, context.env, context.stderrIsTTY));
+  let exitCode: number = ExitCode.ok;
+  try {
+    const program = buildProgram(context, theme, (code) => {
+      exitCode = code;
+    });
+    if (args.length === 0) {
+      context.stderr.write(program.helpInformation());
+      return ExitCode.usage;
+    }
+    await program.parseAsync(argv as string[]);
+    return exitCode;
+  } catch (error) {
+    return reportError(error, context, errorTheme, args.includes("--debug"));
+  }
+}

@@ -1,0 +1,19 @@
+import * as z from "zod";
+import type { CommandIO } from "../cli/io";
+import { writeView } from "../cli/write-view";
+import { renderJson } from "../render/json";
+import { LadderFileSchema } from "../ladder/schema";
+
+/** The JSON Schema of the ladder format, generated from the same zod schemas the loader uses. */
+export function ladderJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(LadderFileSchema, { io: "input", target: "draft-2020-12" }),
+    title: "pm-ladder ladder file (pm-ladder/v1)",
+  };
+}
+
+/** `pm-ladder schema`: print the JSON Schema, for editors that check YAML as it is typed. */
+export async function runSchema(io: CommandIO): Promise<void> {
+  const schema = ladderJsonSchema();
+  await writeView(io, { data: () => schema, table: () => renderJson(schema) }, "schema");
+}

@@ -1,0 +1,20 @@
+import { sanitize } from "./text";
+
+/** Make text safe inside a markdown table cell: pipes escaped, line breaks as <br>. */
+export function escapeMarkdownCell(value: string): string {
+  return sanitize(value).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+
+/** Escape characters that would start markdown formatting in running text. */
+export function escapeMarkdownText(value: string): string {
+  return sanitize(value).replace(/([\\`*_[\]<>#|])/g, "\\$1");
+}
+
+export function renderMarkdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map(escapeMarkdownCell).join(" | ")} |`;
+  return [line(header), `|${header.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n") + "\n";
+}
+
+export function renderMarkdownList(items: readonly string[]): string {
+  return items.map((item) => `- ${escapeMarkdownText(item)}`).join("\n") + "\n";
+}

@@ -1,0 +1,114 @@
+import { levelById } from "../../core/levels";
+import type { Ladder, Level } from "../../ladder/model";
+import { renderBar, scoreLabel } from "../bar";
+import { escapeMarkdownText, renderMarkdownList, renderMarkdownTable } from "../markdown";
+import { renderTable } from "../table";
+import { sanitize, wrapIndented } from "../text";
+import type { Theme } from "../theme";
+import { renderTsv } from "../tsv";
+import type { View } from "../view";
+
+export interface ShowResult {
+  readonly ladder: Ladder;
+  readonly level: Level;
+}
+
+function expectationRows(ladder: Ladder, level: Level) {
+  return ladder.competencies.map((competency) => {
+    const expectation = level.expectations[competency.id];
+    const score = expectation?.score ?? ladder.scale.min;
+    return {
+      competency: competency.id,
+      name: competency.name,
+      score,
+      label: ladder.scale.labels[String(score)] ?? null,
+      text: expectation?.text ?? null,
+    };
+  });
+}
+
+/** The JSON shape of `show`: the level with its expectations in ladder order and its next rungs resolved. */
+export function showData({ ladder, level }: ShowResult) {
+  return {
+    ladder: ladder.name,
+    level: {
+      id: level.id,
+      title: level.title,
+      aliases: level.aliases,
+      rank: level.rank,
+      tracks: level.tracks,
+      summary: level.summary,
+      scope: level.scope ?? null,
+      responsibilities: level.responsibilities,
+      skills: level.skills,
+      expectations: expectationRows(ladder, level),
+      next: level.next.map((id) => {
+        const next = levelById(ladder, id);
+        return { id: next.id, title: next.title, rank: next.rank, tracks: next.tracks };
+      }),
+      sources: level.sources.flatMap((id) => ladder.sources.filter((source) => source.id === id)),
+    },
+  };
+}
+
+function section(title: string, theme: Theme): string {
+  return `\n${theme.heading(title)}\n`;
+}
+
+function renderShowTable(result: ShowResult, theme: Theme, width: number): string {
+  const { ladder, level } = result;
+  const bullet = (items: readonly string[]) => items.flatMap((item) => wrapIndented(sanitize(item), width, "  • ", "    ")).join("\n") + "\n";
+  let text = `${theme.label(sanitize(level.title))}  ${theme.muted(`${level.id} · rank ${level.rank} · ${level.tracks.join(", ")}`)}\n`;
+  if (level.aliases.length > 0) text += theme.muted(`also: ${sanitize(level.aliases.join(", "))}`) + "\n";
+  text += `\n${wrapIndented(sanitize(level.summary), width, "").join("\n")}\n`;
+  if (level.scope) text += section("Scope", theme) + wrapIndented(sanitize(level.scope), width, "  ").join("\n") + "\n";
+  if (level.responsibilities.length > 0) text += section("Responsibilities", theme) + bullet(level.responsibilities);
+  if (level.skills.length > 0) text += section("Skills", theme) + bullet(level.skills);
+  text += section(`Expectations (scale ${ladder.scale.min}–${ladder.scale.max})`, theme);
+  text += renderTable(
+    [{ header: "COMPETENCY" }, { header: "SCORE", style: theme.accent }, { header: "WHAT IT LOOKS LIKE", flex: true }],
+    expectationRows(ladder, level).map((row) => [row.name, `${renderBar(row.score, ladder.scale)} ${scoreLabel(row.score, ladder.scale)}`, row.text ?? ""]),
+    { width, theme },
+  );
+  text += section("Next", theme);
+  text +=
+    level.next.length === 0
+      ? "  top of its track\n"
+      : level.next
+          .map((id) => {
+            const next = levelById(ladder, id);
+            return `  → ${theme.id(next.id)}  ${sanitize(next.title)} ${theme.muted(`(rank ${next.rank}, ${next.tracks.join(", ")})`)}`;
+          })
+          .join("\n") + "\n";
+  return text;
+}
+
+function renderShowMarkdown(result: ShowResult): string {
+  const data = showData(result).level;
+  const { ladder } = result;
+  let text = `# ${escapeMarkdownText(data.title)}\n\n`;
+  text += `*${escapeMarkdownText(`${data.id} · rank ${data.rank} · tracks: ${data.tracks.join(", ")}`)}*\n\n`;
+  text += `${escapeMarkdownText(data.summary)}\n`;
+  if (data.scope) text += `\n## Scope\n\n${escapeMarkdownText(data.scope)}\n`;
+  if (data.responsibilities.length > 0) text += `\n## Responsibilities\n\n${renderMarkdownList(data.responsibilities)}`;
+  if (data.skills.length > 0) text += `\n## Skills\n\n${renderMarkdownList(data.skills)}`;
+  text += `\n## Expectations\n\n${renderMarkdownTable(
+    ["Competency", "Score", "What it looks like"],
+    data.expectations.map((row) => [row.name, scoreLabel(row.score, ladder.scale), row.text ?? ""]),
+  )}`;
+  text += `\n## Next\n\n${data.next.length === 0 ? "Top of its track.\n" : renderMarkdownList(data.next.map((next) => `${next.title} (${next.id})`))}`;
+  return text;
+}
+
+export function showView(result: ShowResult, theme: Theme, width: number): View {
+  return {
+    data: () => showData(result),
+    table: () => renderShowTable(result, theme, width),
+    tsv: () =>
+      renderTsv(
+        ["level", "competency", "name", "score", "label", "text"],
+        expectationRows(result.ladder, result.level).map((row) => [result.level.id, row.competency, row.name, String(row.score), row.label ?? "", row.text ?? ""]),
+      ),
+    markdown: () => renderShowMarkdown(result),
+  };
+}

@@ -1,0 +1,29 @@
+/** A short phrase for what a value is, for "expected X, got Y" messages. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "an empty value (null)";
+  if (Array.isArray(value)) return "a list";
+  switch (typeof value) {
+    case "string":
+      return value.length > 30 ? "a string" : `the string ${JSON.stringify(value)}`;
+    case "number":
+      return `the number ${value}`;
+    case "boolean":
+      return `${value}`;
+    case "object":
+      return "a mapping";
+    default:
+      return typeof value;
+  }
+}
+
+/** The value at `path` inside plain parsed data, or undefined. */
+export function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let current: unknown = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    if (!Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
