@@ -111,6 +111,8 @@ const scaleAndScoring: Rule = (file) => {
 const expectations: Rule = (file) => {
   const problems: PathMessage[] = [];
   const { min, max } = resolveScale(file.scale);
+  // An inverted scale is reported once by scaleAndScoring; every score would be "off" it.
+  const checkScores = min <= max;
   const competencyIds = new Set(file.competencies.map((competency) => competency.id));
   const offScale = (score: number) => `score ${score} is outside the scale ${min}..${max}`;
   file.levels.forEach((level, index) => {
@@ -121,7 +123,7 @@ const expectations: Rule = (file) => {
         continue;
       }
       const score = typeof expectation === "number" ? expectation : expectation.score;
-      if (score < min || score > max) {
+      if (checkScores && (score < min || score > max)) {
         problems.push({ path: typeof expectation === "number" ? [...base, competency] : [...base, competency, "score"], message: offScale(score) });
       }
     }
@@ -136,7 +138,7 @@ const expectations: Rule = (file) => {
   });
   file.questions?.forEach((question, index) => {
     question.options?.forEach((option, position) => {
-      if (option.score !== undefined && (option.score < min || option.score > max)) {
+      if (checkScores && option.score !== undefined && (option.score < min || option.score > max)) {
         problems.push({ path: ["questions", index, "options", position, "score"], message: offScale(option.score) });
       }
     });

@@ -21,6 +21,11 @@ function shortMessage(message: string): string {
   return firstLine.replace(/ at line \d+, column \d+:?$/, "");
 }
 
+/** The key that starts at `offset`, as written (yaml reports only where it starts). */
+function duplicateKeyText(text: string, offset: number): string {
+  return (/^[^:\n]*/.exec(text.slice(offset, offset + 200))?.[0] ?? "").trim();
+}
+
 /** Parse YAML text keeping source positions; syntax errors, duplicate keys and alias bombs become located issues. */
 export function parseYamlSource(text: string): YamlParseResult {
   const lineCounter = new LineCounter();
@@ -33,7 +38,10 @@ export function parseYamlSource(text: string): YamlParseResult {
       ok: false,
       issues: problems.map((problem) => ({
         path: [],
-        message: shortMessage(problem.message),
+        message:
+          problem.code === "DUPLICATE_KEY"
+            ? `duplicate key "${duplicateKeyText(body, problem.pos[0])}"; a key may appear only once in a mapping`
+            : shortMessage(problem.message),
         severity: "error",
         line: problem.linePos?.[0].line,
         column: problem.linePos?.[0].col,
@@ -98,12 +106,13 @@ function locateNode(doc: Document, lineCounter: LineCounter, path: IssuePath, at
   return { line: position.line, column: position.col };
 }
 
-/** Attach line and column to issues that only know their data path. */
+/** Attach line and column to issues that only know their data path; the result is in file order. */
 export function locateIssues(source: YamlSource, problems: readonly PathMessage[], severity: Issue["severity"]): Issue[] {
-  return problems.map((problem) => ({
+  const located = problems.map((problem) => ({
     path: problem.path,
     message: problem.message,
     severity,
     ...source.locate(problem.path, problem.atKey),
   }));
+  return located.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -79,6 +79,24 @@ function expectedMessage(expected: string, got: unknown, path: Path): string {
   return `expected ${names[expected] ?? expected}, got ${describeValue(got)}`;
 }
 
+const MISSING_KEY = /^missing required key "(.+)"$/;
+const TYPO_FOR = /^unknown key ".+" \(did you mean "(.+)"\?\)/;
+
+/** `expectation:` for `expectations:` is one mistake, not two: drop the "missing" report the typo explains. */
+function withoutMissingKeysExplainedByTypos(problems: PathMessage[]): PathMessage[] {
+  const parentOf = (problem: PathMessage) => JSON.stringify(problem.path.slice(0, -1));
+  const explained = new Set(
+    problems.flatMap((problem) => {
+      const typo = TYPO_FOR.exec(problem.message);
+      return typo ? [`${parentOf(problem)}:${typo[1]}`] : [];
+    }),
+  );
+  return problems.filter((problem) => {
+    const missing = MISSING_KEY.exec(problem.message);
+    return !missing || !explained.has(`${parentOf(problem)}:${missing[1]}`);
+  });
+}
+
 /**
  * Turn zod's issues into plain `{path, message}` problems with messages meant for
  * people: what was expected, what was found, and the nearest known key for a typo.
@@ -126,5 +144,5 @@ export function zodIssuesToProblems(issues: readonly ZodIssue[], schema: z.core.
     }
   };
   for (const issue of issues) visit(issue, []);
-  return problems;
+  return withoutMissingKeysExplainedByTypos(problems);
 }

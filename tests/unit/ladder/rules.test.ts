@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { validateLadderText } from "../../../src/ladder/validate";
+import { formatPath } from "../../../src/source/issues";
+import { readFixture } from "../../helpers/ladders";
+
+function check(name: string) {
+  return validateLadderText(readFixture(`invalid/${name}.yaml`), `${name}.yaml`, false);
+}
+
+// One broken fixture per rule: the position, the path and the message a person reads.
+const cases: [fixture: string, position: string, path: string, message: string][] = [
+  ["wrong-schema", "1:9", "schema", 'expected "pm-ladder/v1", got the string "pm-ladder/v2"'],
+  ["unknown-top-key", "3:1", "labels", 'unknown key "labels" (did you mean "levels"?)'],
+  ["misspelt-expectations", "30:5", "levels[1].expectation", 'unknown key "expectation" (did you mean "expectations"?)'],
+  ["expectation-long-form-typo", "32:30", "levels[1].expectations.execution.txt", 'unknown key "txt" (did you mean "text"?); allowed here: score, text'],
+  ["missing-summary", "17:5", "levels[0].summary", 'missing required key "summary"'],
+  ["rank-not-integer", "28:11", "levels[1].rank", "expected a whole number, got the number 2.5"],
+  ["rank-below-one", "20:11", "levels[0].rank", "expected a number >= 1, got the number 0"],
+  ["id-not-kebab", "26:9", "levels[1].id", "expected a kebab-case id"],
+  ["wrong-type-aliases", "19:14", "levels[0].aliases", 'expected a list, got the string "apm"'],
+  ["expectation-wrong-type", "31:17", "levels[1].expectations.strategy", 'expected a score (a whole number) or a mapping with `score` and `text`, got the string "high"'],
+  ["no-tracks", "6:9", "tracks", "expected at least 1 item, got 0"],
+  ["too-few-options", "54:7", "questions[0].options", "expected at least 2 items, got 1"],
+  ["duplicate-yaml-key", "19:5", "(document)", 'duplicate key "title"'],
+  ["syntax-error", "19:5", "(document)", "Flow sequence in block collection must be sufficiently indented"],
+  ["duplicate-level-id", "33:9", "levels[2].id", 'duplicate id "senior", already used by levels[1]'],
+  ["alias-names-two-levels", "27:12", "levels[1].title", '"Senior PM" already names level "junior"'],
+  ["unknown-track", "36:14", "levels[2].tracks[0]", 'unknown track "icc" (did you mean "ic"?)'],
+  ["unknown-source", "22:15", "levels[0].sources[0]", 'unknown source "handbok" (did you mean "handbook"?)'],
+  ["unknown-next", "29:12", "levels[1].next[0]", 'unknown level "stafff" (did you mean "staff"?)'],
+  ["next-not-higher", "29:12", "levels[1].next[0]", 'next level "junior" has rank 1; next must point to a higher rank than 2'],
+  ["missing-expectation", "23:5", "levels[0].expectations", 'missing expectation for "execution"'],
+  ["unknown-expectation", "26:7", "levels[0].expectations.strategyy", 'unknown competency "strategyy" (did you mean "strategy"?)'],
+  ["score-off-scale", "39:17", "levels[2].expectations.strategy", "score 6 is outside the scale 1..5"],
+  ["option-score-off-scale", "55:32", "questions[0].options[1].score", "score 9 is outside the scale 1..5"],
+  ["unknown-question-competency", "51:17", "questions[0].competency", 'unknown competency "stratgy" (did you mean "strategy"?)'],
+  ["unknown-option-track", "64:40", "questions[2].options[1].track", 'unknown track "managment" (did you mean "management"?)'],
+  ["track-option-without-track", "63:9", "questions[2].options[0]", 'missing required key "track"'],
+  ["competency-question-without-competency", "50:5", "questions[0]", 'missing required key "competency"'],
+  ["label-outside-scale", "9:21", "scale.labels[\"7\"]", "label key 7 lies outside the scale 1..5"],
+  ["threshold-out-of-range", "7:14", "scoring.threshold", "expected a threshold with 0 < threshold <= 1, got 1.5"],
+  ["scale-min-above-max", "8:8", "scale.max", "scale max (1) must not be below min (5)"],
+  ["top-level-list", "1:1", "(document)", "expected a mapping at the top (schema:, name:, tracks:, …), got a list"],
+  ["empty-file", "1:1", "(document)", "got an empty document"],
+];
+
+describe("ladder validation rules", () => {
+  it("accepts the minimal valid ladder with no warnings", () => {
+    const result = validateLadderText(readFixture("ladders/minimal.yaml"), "minimal.yaml", true);
+    expect(result.issues).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it.each(cases)("%s: reported at %s, %s", (name, position, path, message) => {
+    const result = check(name);
+    expect(result.valid).toBe(false);
+    expect(result.issues).toHaveLength(1);
+    const [issue] = result.issues;
+    expect(`${issue?.line}:${issue?.column}`).toBe(position);
+    expect(formatPath(issue?.path ?? [])).toBe(path);
+    expect(issue?.message).toContain(message);
+    expect(issue?.severity).toBe("error");
+  });
+
+  it("reports every problem at once, in file order", () => {
+    const result = check("duplicate-competency-id");
+    expect(result.issues.map((issue) => issue.line)).toEqual([14, 25, 32, 40, 48, 57]);
+    expect(result.issues[0]?.message).toBe('duplicate id "strategy", already used by competencies[0]');
+  });
+});
+
+describe("lint", () => {
+  const text = readFixture("ladders/lint-warnings.yaml");
+
+  it("warns when an expectation falls along a track and when no question covers a competency", () => {
+    const result = validateLadderText(text, "lint.yaml", false);
+    expect(result.valid).toBe(true);
+    expect(result.issues.map((issue) => [issue.severity, issue.line, issue.message])).toEqual([
+      ["warning", 14, 'no question covers competency "execution"; assess will ask for a rating instead'],
+      ["warning", 48, 'expectation falls along track "management": 2 here, 3 at lower-ranked "senior"'],
+    ]);
+  });
+
+  it("--strict makes warnings errors", () => {
+    const result = validateLadderText(text, "lint.yaml", true);
+    expect(result.valid).toBe(false);
+    expect(result.issues.every((issue) => issue.severity === "error")).toBe(true);
+  });
+
+  it("warns about two levels with identical expectations", () => {
+    const twin = readFixture("ladders/minimal.yaml").replace("      strategy: 4\n      execution: 4\n", "      strategy: 5\n      execution: 4\n");
+    const result = validateLadderText(twin, "twin.yaml", false);
+    expect(result.issues.map((issue) => issue.message)).toEqual(['expectations are identical to those of level "staff"']);
+  });
+});

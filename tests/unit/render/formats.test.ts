@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { renderBar, scoreLabel, formatScore } from "../../../src/render/bar";
+import { escapeMarkdownCell, renderMarkdownTable } from "../../../src/render/markdown";
+import { sanitize, wrapText } from "../../../src/render/text";
+import { renderTsv } from "../../../src/render/tsv";
+
+describe("renderTsv", () => {
+  it("writes a header and one record a line, escaping tabs, newlines and backslashes", () => {
+    expect(renderTsv(["a", "b"], [["x\ty", "line1\nline2\\"]])).toBe("a\tb\nx\\ty\tline1\\nline2\\\\\n");
+  });
+});
+
+describe("markdown", () => {
+  it("escapes pipes and line breaks in cells", () => {
+    expect(escapeMarkdownCell("a|b\nc")).toBe("a\\|b<br>c");
+  });
+
+  it("renders a table with a separator row", () => {
+    expect(renderMarkdownTable(["A", "B"], [["1", "2"]])).toBe("| A | B |\n| --- | --- |\n| 1 | 2 |\n");
+  });
+});
+
+describe("sanitize", () => {
+  it.each([
+    ["clear screen", "\u001b[2J", "^[[2J"],
+    ["window title (OSC)", "\u001b]0;pwned\u0007", "^[]0;pwned^G"],
+    ["C1 CSI", "\u009b31m", "\\x9b31m"],
+    ["carriage return", "a\rb", "a^Mb"],
+  ])("shows %s as visible text", (_name, input, shown) => {
+    expect(sanitize(input)).toBe(shown);
+  });
+
+  it("keeps tabs, newlines and Unicode text", () => {
+    expect(sanitize("a\tb\n高级 🎨")).toBe("a\tb\n高级 🎨");
+  });
+});
+
+describe("bars and scores", () => {
+  it("draws one cell per point of the scale", () => {
+    expect(renderBar(3, { min: 1, max: 5 })).toBe("███░░");
+    expect(renderBar(0, { min: 0, max: 3 })).toBe("░░░");
+    expect(renderBar(3.5, { min: 1, max: 5 })).toBe("███▌░");
+  });
+
+  it("clamps scores outside the scale", () => {
+    expect(renderBar(9, { min: 1, max: 5 })).toBe("█████");
+  });
+
+  it("labels whole scores and rounds the rest", () => {
+    expect(scoreLabel(3, { labels: { 3: "Proficient" } })).toBe("3 Proficient");
+    expect(scoreLabel(3.333, { labels: { 3: "Proficient" } })).toBe("3.33");
+    expect(formatScore(2)).toBe("2");
+  });
+});
+
+describe("wrapText", () => {
+  it("wraps at word boundaries by display width", () => {
+    expect(wrapText("高级设计师 高级设计师", 10)).toEqual(["高级设计师", "高级设计师"]);
+  });
+});
