@@ -7,7 +7,7 @@ import { FORMATS, type GlobalOptions } from "./cli/options";
 import { addGlobalOptions, registerCommands } from "./commands/registry";
 import { ExitCode, isUserError } from "./errors";
 import { sanitize } from "./render/text";
-import { createTheme, type Theme } from "./render/theme";
+import { loadTheme, type Theme } from "./render/theme";
 
 /** Build the program; `onExitCode` receives what a command's run returned. */
 export function buildProgram(context: CliContext, theme: Theme, onExitCode: (code: number) => void): Command {
@@ -73,8 +73,8 @@ export function reportError(error: unknown, context: CliContext, theme: Theme, d
 /** Parse argv, run the command, and return the exit code. The one place errors become exit codes. */
 export async function main(argv: readonly string[], context: CliContext): Promise<number> {
   const args = argv.slice(2);
-  const theme = createTheme(decideColor(args, context.env, context.stdoutIsTTY));
-  const errorTheme = createTheme(decideColor(args, context.env, context.stderrIsTTY));
+  const theme = await loadTheme(decideColor(args, context.env, context.stdoutIsTTY));
+  const errorTheme = await loadTheme(decideColor(args, context.env, context.stderrIsTTY));
   let exitCode: number = ExitCode.ok;
   try {
     const program = buildProgram(context, theme, (code) => {

@@ -1,5 +1,6 @@
-import stringWidth from "string-width";
-import wrapAnsi from "wrap-ansi";
+import { displayWidth } from "./width";
+
+export { displayWidth };
 
 // C0 and C1 control characters except tab and newline, and DEL.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
@@ -15,19 +16,48 @@ export function sanitize(text: string): string {
   });
 }
 
-/** Terminal columns a string takes (CJK and emoji count double, ANSI codes zero). */
-export function displayWidth(text: string): number {
-  return stringWidth(text);
-}
-
 export function padDisplay(text: string, width: number, align: "left" | "right" = "left"): string {
   const padding = " ".repeat(Math.max(0, width - displayWidth(text)));
   return align === "left" ? text + padding : padding + text;
 }
 
-/** Word-wrap to `width` columns; words longer than a line are broken. */
+/** Split a word wider than `width` into pieces that fit. */
+function breakWord(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = "";
+  for (const char of word) {
+    if (piece !== "" && displayWidth(piece + char) > width) {
+      pieces.push(piece);
+      piece = "";
+    }
+    piece += char;
+  }
+  return piece === "" ? pieces : [...pieces, piece];
+}
+
+/** Word-wrap plain text to `width` columns (by display width); words longer than a line are broken. */
 export function wrapText(text: string, width: number): string[] {
-  return wrapAnsi(text, Math.max(1, width), { hard: true, trim: true }).split("\n");
+  const limit = Math.max(1, width);
+  const lines: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    let lineWidth = 0;
+    for (const word of paragraph.split(/\s+/).filter((part) => part !== "")) {
+      const wordWidth = displayWidth(word);
+      if (line !== "" && lineWidth + 1 + wordWidth <= limit) {
+        line += ` ${word}`;
+        lineWidth += 1 + wordWidth;
+        continue;
+      }
+      if (line !== "") lines.push(line);
+      const pieces = wordWidth > limit ? breakWord(word, limit) : [word];
+      lines.push(...pieces.slice(0, -1));
+      line = pieces[pieces.length - 1] ?? "";
+      lineWidth = displayWidth(line);
+    }
+    lines.push(line);
+  }
+  return lines;
 }
 
 /** Wrap with a prefix on the first line and the same indent on the others. */

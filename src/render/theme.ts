@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from "chalk";
+import type { ChalkInstance } from "chalk";
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 
@@ -15,10 +15,19 @@ export interface Theme {
   readonly bad: (text: string) => string;
 }
 
-export function createTheme(level: ColorLevel): Theme {
-  const chalk: ChalkInstance = new Chalk({ level });
+const identity = (text: string) => text;
+
+/**
+ * The theme for one colour decision: given a chalk instance, its colours; without
+ * one, plain text. (chalk is only loaded when colour is on: in a pipe it is not
+ * needed, and loading it costs start-up time.)
+ */
+export function createTheme(chalk: ChalkInstance | undefined): Theme {
+  if (!chalk || chalk.level === 0) {
+    return { enabled: false, heading: identity, label: identity, id: identity, muted: identity, accent: identity, good: identity, warn: identity, bad: identity };
+  }
   return {
-    enabled: level > 0,
+    enabled: true,
     heading: chalk.bold.underline,
     label: chalk.bold,
     id: chalk.cyan,
@@ -30,4 +39,11 @@ export function createTheme(level: ColorLevel): Theme {
   };
 }
 
-export const plainTheme: Theme = createTheme(0);
+export const plainTheme: Theme = createTheme(undefined);
+
+/** Load chalk only when colour is on. */
+export async function loadTheme(level: ColorLevel): Promise<Theme> {
+  if (level === 0) return plainTheme;
+  const { Chalk } = await import("chalk");
+  return createTheme(new Chalk({ level }));
+}

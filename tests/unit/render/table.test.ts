@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderTable } from "../../../src/render/table";
 import { displayWidth } from "../../../src/render/text";
+import { Chalk } from "chalk";
 import { createTheme, plainTheme } from "../../../src/render/theme";
 
 const columns = [{ header: "ID" }, { header: "TITLE" }, { header: "SUMMARY", flex: true }] as const;
@@ -39,7 +40,7 @@ describe("renderTable", () => {
   });
 
   it("colours only when the theme is enabled", () => {
-    expect(renderTable(columns, [["a", "b", "c"]], { width: 80, theme: createTheme(1) })).toContain("\u001b[");
+    expect(renderTable(columns, [["a", "b", "c"]], { width: 80, theme: createTheme(new Chalk({ level: 1 })) })).toContain("\u001b[");
     expect(renderTable(columns, [["a", "b", "c"]], { width: 80, theme: plainTheme })).not.toContain("\u001b[");
   });
 });
