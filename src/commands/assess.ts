@@ -1,0 +1,97 @@
+import { NO_ANSWERS, type Answers } from "../answers/model";
+import type { CommandIO } from "../cli/io";
+import { loadLadderInput } from "../cli/ladder-input";
+import { chooseFormat, type Format } from "../cli/options";
+import { writeView } from "../cli/write-view";
+import { questionnaireItems, runQuestionnaire, unansweredItems, type QuestionnaireItem } from "../core/questionnaire";
+import { resolveTrack } from "../core/resolve";
+import { createScorer } from "../core/scoring";
+import { ExitCode, UserError } from "../errors";
+import type { Ladder } from "../ladder/model";
+import { writeFileAtomic } from "../io/atomic-write";
+import { readTextInput } from "../io/read-input";
+import { sanitize, wrapText } from "../render/text";
+import { assessView } from "../render/views/assess";
+
+export interface AssessOptions {
+  readonly answers?: string;
+  readonly save?: string;
+  readonly track?: string;
+  readonly quick?: boolean;
+}
+
+const FORMATS: readonly Format[] = ["table", "json", "yaml", "markdown"];
+const SECONDS_PER_QUESTION = 20;
+
+function minutes(questions: number): string {
+  const count = Math.max(1, Math.round((questions * SECONDS_PER_QUESTION) / 60));
+  return `about ${count} minute${count === 1 ? "" : "s"}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+function intro(ladder: Ladder, options: AssessOptions, items: readonly QuestionnaireItem[], pending: number, width: number): string {
+  const full = questionnaireItems(ladder).length;
+  const quick = questionnaireItems(ladder, { quick: true }).length;
+  const length = options.quick
+    ? `a quick pass: ${plural(quick, "question")}, ${minutes(quick)} (the full run asks ${full})`
+    : `${plural(full, "question")}, ${minutes(full)} (--quick asks ${quick}, ${minutes(quick)})`;
+  const lines = [`Self-assessment on "${sanitize(ladder.name)}": ${length}.`];
+  if (pending < items.length) lines.push(`Resuming: ${items.length - pending} answered already, ${pending} to go.`);
+  lines.push(
+    options.save === undefined
+      ? "Nothing leaves this machine; answers stay in memory (pass --save FILE to keep them)."
+      : `Nothing leaves this machine; answers are saved to ${sanitize(options.save)} after each one (resume with --answers ${sanitize(options.save)}).`,
+  );
+  lines.push("Choose with ↑ ↓ and Enter; every question can be skipped, and Back returns to the previous one. Ctrl-C stops.");
+  return `${lines.flatMap((line) => wrapText(line, width)).join("\n")}\n\n`;
+}
+
+async function answersSaver(path: string): Promise<(answers: Answers) => void> {
+  const { renderAnswersFile } = await import("../answers/save");
+  return (answers) => writeFileAtomic(path, renderAnswersFile(answers));
+}
+
+/**
+ * `pm-ladder assess`: the questionnaire in a terminal (drawn on stderr), or the
+ * answers of `--answers FILE|-`, scored and written to stdout. In a terminal,
+ * `--answers` only asks what the file leaves unanswered.
+ */
+export async function runAssess(options: AssessOptions, io: CommandIO): Promise<void> {
+  const interactive = io.context.stdinIsTTY;
+  if (options.answers === undefined && !interactive) {
+    throw new UserError("assess needs a terminal to ask its questions, and standard input is not one", {
+      exitCode: ExitCode.usage,
+      hint: "pass the answers instead: pm-ladder assess --answers FILE (or --answers - to read them from standard input)",
+    });
+  }
+  chooseFormat(io.global, FORMATS, "assess");
+  const { ladder } = await loadLadderInput(io.global.ladder, io.context);
+  const track = options.track === undefined ? undefined : resolveTrack(ladder, options.track);
+
+  let answers: Answers = NO_ANSWERS;
+  if (options.answers !== undefined) {
+    const input = await readTextInput(options.answers, io.context, "answers");
+    const { loadAnswers } = await import("../answers/load");
+    answers = loadAnswers(input.text, input.label, ladder);
+  }
+
+  const save = options.save === undefined ? undefined : await answersSaver(options.save);
+  // Written before the first question too: a --save path that cannot be written fails now, not after the first answer.
+  save?.(answers);
+  if (interactive) {
+    const items = questionnaireItems(ladder, { quick: options.quick === true });
+    const pending = unansweredItems(items, answers);
+    if (pending.length > 0) {
+      io.err(intro(ladder, options, items, pending.length, io.width));
+      const { terminalAsk } = await import("../ui/prompts");
+      answers = await runQuestionnaire(pending, answers, terminalAsk({ input: io.context.stdin, output: io.context.stderr }), save);
+    }
+  }
+
+  const result = createScorer(ladder)(answers, track === undefined ? {} : { track });
+  const trackAsked = track !== undefined || answers.track !== undefined;
+  await writeView(io, assessView({ ladder, result, trackAsked }, io.theme, io.width), "assess");
+}

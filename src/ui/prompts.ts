@@ -1,0 +1,48 @@
+import { select, Separator } from "@inquirer/prompts";
+import type { Ask, QuestionnairePrompt, QuestionnaireReply } from "../core/questionnaire";
+import { sanitize } from "../render/text";
+
+/** Where the prompts read keys and draw: the terminal on stdin, drawn on stderr so stdout keeps only the result. */
+export interface PromptStreams {
+  readonly input: NodeJS.ReadableStream;
+  readonly output: NodeJS.WritableStream;
+}
+
+const SKIP = "skip";
+const BACK = "back";
+type Choice = number | typeof SKIP | typeof BACK;
+
+function message(prompt: QuestionnairePrompt): string {
+  const { item, position, total } = prompt;
+  return `${sanitize(item.group)} · ${position} of ${total}\n  ${sanitize(item.text).replace(/\n/g, "\n  ")}`;
+}
+
+function choices(prompt: QuestionnairePrompt) {
+  // Options show their number, which is what an answers file records; scale choices show the score itself.
+  const numbered = prompt.item.answerKind === "options";
+  return [
+    ...prompt.item.choices.map((choice) => ({ value: choice.value as Choice, name: sanitize(numbered ? `${choice.value}. ${choice.label}` : choice.label) })),
+    new Separator(),
+    { value: SKIP as Choice, name: "Skip (leave unanswered)" },
+    ...(prompt.canGoBack ? [{ value: BACK as Choice, name: "← Back to the previous question" }] : []),
+  ];
+}
+
+/**
+ * The questionnaire's `ask` on a terminal, one inquirer `select` per question.
+ * Each prompt is erased when done, and on Ctrl-C too, so nothing half-drawn is
+ * left behind; Ctrl-C rejects with inquirer's ExitPromptError, which the entry
+ * point turns into exit code 130.
+ */
+export function terminalAsk(streams: PromptStreams): Ask {
+  return async (prompt): Promise<QuestionnaireReply> => {
+    const list = choices(prompt);
+    const value = await select<Choice>(
+      { message: message(prompt), choices: list, loop: false, pageSize: list.length, ...(prompt.current === undefined ? {} : { default: prompt.current }) },
+      { input: streams.input, output: streams.output, clearPromptOnDone: true },
+    );
+    if (value === SKIP) return { type: "skip" };
+    if (value === BACK) return { type: "back" };
+    return { type: "answer", value };
+  };
+}

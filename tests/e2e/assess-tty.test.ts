@@ -1,0 +1,150 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BIN, ROOT, fixture } from "../helpers/run-cli";
+import { TmuxSession } from "../helpers/tmux";
+
+// assess-small.yaml asks, in order: a-choice (3 options), a-rating (scale 1..5), b-choice (2 options),
+// direction and direction-again (option 1 ic, 2 management).
+const LADDER = fixture("ladders/assess-small.yaml");
+
+const quote = (text: string) => `'${text.replace(/'/g, "'\\''")}'`;
+let dir: string;
+let session: TmuxSession | undefined;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "pm-ladder-tty-"));
+});
+afterEach(() => {
+  session?.kill();
+  session = undefined;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * Run the built CLI in a pseudo-terminal; `[exit N]` appears on screen when it ends.
+ * The shell then sleeps so the pane stays alive: tmux reports a dead pane's cursor as hidden.
+ */
+function start(args: string, redirect = ""): TmuxSession {
+  session = TmuxSession.start(`cd ${quote(ROOT)} && env NO_COLOR=1 node ${quote(BIN)} assess --ladder ${quote(LADDER)} ${args}${redirect}; echo "[exit $?]"; sleep 600`);
+  return session;
+}
+
+/** Wait for a question, then move down `downs` choices and press Enter. */
+async function choose(tty: TmuxSession, progress: string, downs: number): Promise<void> {
+  await tty.waitFor(progress);
+  for (let index = 0; index < downs; index += 1) tty.keys("Down");
+  tty.keys("Enter");
+  await tty.waitFor((screen: string) => !screen.includes(progress));
+}
+
+function savedAnswers(path: string): string {
+  return readFileSync(path, "utf8");
+}
+
+describe("assess in a terminal", () => {
+  it("answers every question with the keyboard and reaches the result screen", async () => {
+    const saved = join(dir, "me.yaml");
+    const tty = start(`--save ${quote(saved)}`);
+    const intro = await tty.waitFor("Alpha · 1 of 5");
+    expect(intro).toContain('Self-assessment on "Tiny": 5 questions');
+    expect(intro).toContain("--quick asks 3");
+    expect(intro).toContain("Nothing leaves this machine");
+    expect(intro).toContain("Alpha?");
+    expect(intro).toContain("1. Low");
+    expect(intro).toContain("Skip (leave unanswered)");
+    expect(intro).not.toContain("← Back"); // nothing to go back to on the first question
+
+    await choose(tty, "Alpha · 1 of 5", 1); // Middle: 3
+    const rating = await tty.waitFor("Alpha · 2 of 5");
+    expect(rating).toContain("4 Advanced");
+    expect(rating).toContain("← Back to the previous question");
+    await choose(tty, "Alpha · 2 of 5", 3); // 4
+    await choose(tty, "Beta · 3 of 5", 1); // Lots: 4
+    await choose(tty, "Your direction · 4 of 5", 1); // management
+    await choose(tty, "Your direction · 5 of 5", 1); // management
+
+    const result = await tty.waitFor("[exit 0]");
+    expect(result).toContain("Placed on Management: the track your answers favour.");
+    expect(result).toMatch(/Management \(management\)\s+Mid \(mid, rank 2\)\s+◀ placed, favoured/);
+    expect(result).toContain("Largest gaps to the next rung");
+    expect(result).toContain("1. Beta: 4, Lead expects 5 (short by 1)");
+    expect(result).not.toContain("of 5"); // the prompts were erased
+    expect(savedAnswers(saved)).toContain("answers:\n  a-choice: 2\n  a-rating: 4\n  b-choice: 2\n  direction: 2\n  direction-again: 2\n");
+  });
+
+  it("skips and goes back", async () => {
+    const saved = join(dir, "me.yaml");
+    const tty = start(`--save ${quote(saved)}`);
+    await choose(tty, "Alpha · 1 of 5", 3); // Skip (three options, then Skip)
+    await tty.waitFor("Alpha · 2 of 5");
+    await choose(tty, "Alpha · 2 of 5", 6); // Back (five scores, Skip, Back)
+    const again = await tty.waitFor("Alpha · 1 of 5");
+    expect(again).toContain("Alpha?");
+    await choose(tty, "Alpha · 1 of 5", 2); // High: 5
+    for (const progress of ["Alpha · 2 of 5", "Beta · 3 of 5"]) await choose(tty, progress, progress.startsWith("Alpha") ? 5 : 2); // Skip
+    await choose(tty, "Your direction · 4 of 5", 2); // Skip
+    await choose(tty, "Your direction · 5 of 5", 2); // Skip
+
+    const result = await tty.waitFor("[exit 0]");
+    expect(result).toMatch(/Not assessed \(counted as 1 Learning\)\s+Beta/);
+    expect(savedAnswers(saved)).toContain("answers:\n  a-choice: 3\nratings: {}\n");
+  });
+
+  it("Ctrl-C mid-way exits 130 with a clean terminal and leaves the saved answers; resuming asks only the rest", async () => {
+    const saved = join(dir, "me.yaml");
+    const tty = start(`--save ${quote(saved)}`);
+    await choose(tty, "Alpha · 1 of 5", 0); // Low: 1
+    await choose(tty, "Alpha · 2 of 5", 4); // 5
+    await tty.waitFor("Beta · 3 of 5");
+    tty.keys("C-c");
+    const screen = await tty.waitFor("[exit 130]");
+    expect(screen).toContain("cancelled");
+    expect(screen).not.toContain("Beta · 3 of 5");
+    expect(screen).not.toMatch(/^\s+at /m);
+    expect(tty.cursorVisible()).toBe(true);
+    expect(savedAnswers(saved)).toContain("answers:\n  a-choice: 1\n  a-rating: 5\n");
+    tty.kill();
+
+    const json = join(dir, "result.json");
+    const resumed = start(`--answers ${quote(saved)} --save ${quote(saved)} --format json`, ` > ${quote(json)}`);
+    const intro = await resumed.waitFor("Beta · 1 of 3");
+    expect(intro).toContain("Resuming: 2 answered already, 3 to go.");
+    await choose(resumed, "Beta · 1 of 3", 0); // Some: 2
+    await choose(resumed, "Your direction · 2 of 3", 0); // ic
+    await choose(resumed, "Your direction · 3 of 3", 0); // ic
+    await resumed.waitFor("[exit 0]");
+    // The questionnaire went to the terminal; the file holds only the JSON result.
+    const result = JSON.parse(readFileSync(json, "utf8"));
+    expect(result.favouredTrack).toBe("ic");
+    expect(result.competencies.map((competency: { score: number }) => competency.score)).toEqual([3, 2]);
+    expect(savedAnswers(saved)).toContain("answers:\n  a-choice: 1\n  a-rating: 5\n  b-choice: 1\n  direction: 1\n  direction-again: 1\n");
+  });
+
+  it("--quick asks one question per competency and one about direction", async () => {
+    const tty = start("--quick");
+    const intro = await tty.waitFor("Alpha · 1 of 3");
+    expect(intro).toContain("a quick pass: 3 questions");
+    await choose(tty, "Alpha · 1 of 3", 2);
+    await choose(tty, "Beta · 2 of 3", 1);
+    await choose(tty, "Your direction · 3 of 3", 0);
+    const result = await tty.waitFor("[exit 0]");
+    expect(result).toMatch(/Individual contributor \(ic\)\s+Staff \(staff, rank 3\)\s+◀ placed, favoured/);
+    expect(result).toContain("You are at the top of the Individual contributor track");
+  });
+
+  it("a ladder without questions asks a rating per competency", async () => {
+    const ladder = join(dir, "bare.yaml");
+    writeFileSync(
+      ladder,
+      "schema: pm-ladder/v1\nname: Bare\ntracks: [{ id: t, name: T }]\ncompetencies: [{ id: x, name: Xeno }]\nlevels: [{ id: l, title: L, rank: 1, summary: L., expectations: { x: 3 } }]\n",
+    );
+    session = TmuxSession.start(`cd ${quote(ROOT)} && env NO_COLOR=1 node ${quote(BIN)} assess --ladder ${quote(ladder)}; echo "[exit $?]"`);
+    const screen = await session.waitFor("Xeno · 1 of 1");
+    expect(screen).toContain("How would you rate yourself on Xeno?");
+    expect(screen).toContain("3 Proficient");
+    await choose(session, "Xeno · 1 of 1", 2);
+    expect(await session.waitFor("[exit 0]")).toMatch(/T \(t\)\s+L \(l, rank 1\)/);
+  });
+});

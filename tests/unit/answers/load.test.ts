@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { createAnswersChecker } from "../../../src/answers/check";
+import { loadAnswers } from "../../../src/answers/load";
+import { InvalidFileError } from "../../../src/errors";
+import { tinyLadder } from "../../helpers/tiny-ladder";
+
+const ladder = tinyLadder();
+
+/** The located problem lines of an invalid answers file, as the user sees them. */
+function problems(text: string): string[] {
+  try {
+    loadAnswers(text, "me.yaml", ladder);
+  } catch (error) {
+    if (error instanceof InvalidFileError) return [...error.details];
+    throw error;
+  }
+  throw new Error("expected the answers file to be refused");
+}
+
+describe("loadAnswers", () => {
+  it("reads a valid file: answers, ratings and track", () => {
+    const text = "schema: pm-ladder/answers-v1\ntrack: management\nanswers:\n  a-choice: 3\n  a-rating: 5\n  direction: 2\nratings:\n  b: 4\n";
+    expect(loadAnswers(text, "me.yaml", ladder)).toEqual({
+      track: "management",
+      answers: { "a-choice": 3, "a-rating": 5, direction: 2 },
+      ratings: { b: 4 },
+    });
+  });
+
+  it("reads JSON too, and a file with only ratings", () => {
+    expect(loadAnswers('{"ratings": {"a": 2}}', "me.json", ladder)).toEqual({ answers: {}, ratings: { a: 2 } });
+  });
+
+  it("refuses an unknown question id, at its key, with the nearest id", () => {
+    expect(problems("answers:\n  a-choise: 2\n")).toEqual(['me.yaml:2:3  answers.a-choise  unknown question "a-choise" (did you mean "a-choice"?)']);
+  });
+
+  it("refuses an option number out of range", () => {
+    expect(problems("answers:\n  a-choice: 7\n")).toEqual(["me.yaml:2:13  answers.a-choice  option 7 does not exist; the question has 3 options"]);
+    expect(problems("answers:\n  b-choice: 0\n")).toEqual(["me.yaml:2:13  answers.b-choice  option 0 does not exist; the question has 2 options, numbered from 1"]);
+  });
+
+  it("refuses a score off the scale, for a rating question and for a rating", () => {
+    expect(problems("answers:\n  a-rating: 6\nratings:\n  b: 0\n")).toEqual([
+      "me.yaml:2:13  answers.a-rating  score 6 is outside the scale 1..5 (a rating question is answered with a score)",
+      "me.yaml:4:6  ratings.b  score 0 is outside the scale 1..5",
+    ]);
+  });
+
+  it("refuses an unknown competency and an unknown track", () => {
+    expect(problems("track: mgmt\nratings:\n  alpha: 3\n")).toEqual([
+      'me.yaml:1:8  track  unknown track "mgmt"; the tracks are: ic, management',
+      'me.yaml:3:3  ratings.alpha  unknown competency "alpha"',
+    ]);
+    expect(problems("track: manegement\n")).toEqual(['me.yaml:1:8  track  unknown track "manegement" (did you mean "management"?); the tracks are: ic, management']);
+  });
+
+  it("refuses wrong types with what was expected and what was found", () => {
+    expect(problems('answers:\n  a-choice: "2"\n  b-choice: 1.5\nratings: [3]\n')).toEqual([
+      'me.yaml:2:13  answers.a-choice  expected a number, got the string "2"',
+      "me.yaml:3:13  answers.b-choice  expected a whole number, got the number 1.5",
+      "me.yaml:4:10  ratings  expected a mapping, got a list",
+    ]);
+  });
+
+  it("refuses an unknown top-level key with the nearest known one, and a wrong schema", () => {
+    expect(problems("schema: pm-ladder/v1\nanswer:\n  a-choice: 1\n")).toEqual([
+      'me.yaml:1:9  schema  expected "pm-ladder/answers-v1", got the string "pm-ladder/v1"',
+      'me.yaml:2:1  answer  unknown key "answer" (did you mean "answers"?); allowed here: schema, track, answers, ratings',
+    ]);
+  });
+
+  it("refuses an empty file and a top-level list", () => {
+    expect(problems("")).toEqual(["me.yaml:1:1  (document)  expected a mapping at the top (answers:, ratings:, track:), got an empty document"]);
+    expect(problems("- 1\n")).toEqual(["me.yaml:1:1  (document)  expected a mapping at the top (answers:, ratings:, track:), got a list"]);
+  });
+
+  it("refuses YAML syntax errors and duplicate keys, located", () => {
+    expect(problems("answers:\n  a-choice: 1\n  a-choice: 2\n")).toEqual(['me.yaml:3:3  (document)  duplicate key "a-choice"; a key may appear only once in a mapping']);
+  });
+
+  it("reports a __proto__ key as an unknown question rather than dropping it", () => {
+    expect(problems('{"answers": {"__proto__": 1}}')[0]).toContain('unknown question "__proto__"');
+  });
+
+  it("reports every problem at once and names the file in the message", () => {
+    try {
+      loadAnswers("answers:\n  nope: 1\n  a-choice: 9\n", "me.yaml", ladder);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidFileError);
+      expect((error as InvalidFileError).message).toBe("me.yaml is not a valid answers file: 2 error(s)");
+    }
+  });
+});
+
+describe("createAnswersChecker (plain objects, e.g. JSON Lines)", () => {
+  const check = createAnswersChecker(ladder);
+
+  it("returns the answers of valid data", () => {
+    expect(check({ answers: { "b-choice": 2 } })).toEqual({ ok: true, answers: { answers: { "b-choice": 2 }, ratings: {} } });
+  });
+
+  it("returns problems with paths instead of throwing", () => {
+    expect(check({ answers: { "a-choice": 4 }, ratings: { b: "x" } })).toEqual({
+      ok: false,
+      problems: [{ path: ["ratings", "b"], message: 'expected a number, got the string "x"' }],
+    });
+    expect(check({ answers: { "a-choice": 4 } })).toEqual({
+      ok: false,
+      problems: [{ path: ["answers", "a-choice"], message: "option 4 does not exist; the question has 3 options", atKey: false }],
+    });
+    expect(check(null)).toMatchObject({ ok: false, problems: [{ path: [] }] });
+  });
+});
