@@ -1,5 +1,6 @@
-import { Option, type Command } from "commander";
+import { Argument, Option, type Command } from "commander";
 import type { CommandIO } from "../cli/io";
+import { ExitCode, UserError } from "../errors";
 
 /** Runs a command's code with the IO of this run; the code is imported only when its command runs. */
 export type Dispatch = (command: Command, run: (io: CommandIO) => Promise<number | void>) => Promise<void>;
@@ -39,10 +40,96 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
     );
 
   program
+    .command("assess")
+    .description("self-assessment: answer the ladder's questions, see your placement, fit per level and largest gaps")
+    .option("-a, --answers <file>", "answers file (YAML or JSON), or - for standard input; in a terminal, only what it leaves unanswered is asked")
+    .option("-s, --save <file>", "write the answers to this file after every answer (resume later with --answers FILE)")
+    .option("-t, --track <track>", "place on this track (default: the track your answers favour)")
+    .option("-q, --quick", "one question per competency: a five-minute pass")
+    .addOption(
+      new Option("-b, --batch <file>", "score many people: JSON Lines, one answers object per line with an optional id (- for standard input); one result per line").conflicts(["answers", "save", "quick"]),
+    )
+    .option("--summary", "with --batch: the team view (people per level and track, mean score and gap per competency) instead of one result per line")
+    .addHelpText(
+      "after",
+      examples([
+        "pm-ladder assess",
+        "pm-ladder assess --quick --save me.yaml",
+        "pm-ladder assess --answers me.yaml --save me.yaml   # resume: asks only what is unanswered",
+        "pm-ladder assess --answers me.yaml --track management --format markdown > report.md",
+        "cat me.json | pm-ladder assess --answers - --json",
+        "pm-ladder assess --batch team.jsonl > results.jsonl   # exit 1 if any line failed",
+        "pm-ladder assess --batch team.jsonl --summary",
+      ]),
+    )
+    .action((options: { answers?: string; save?: string; track?: string; quick?: boolean; batch?: string; summary?: boolean }, command: Command) =>
+      dispatch(command, async (io) => {
+        if (options.batch !== undefined) return (await import("./assess-batch")).runAssessBatch(options.batch, options, io);
+        if (options.summary) throw new UserError("--summary summarises a batch", { exitCode: ExitCode.usage, hint: "pm-ladder assess --batch FILE --summary" });
+        return (await import("./assess")).runAssess(options, io);
+      }),
+    );
+
+  program
     .command("schema")
     .description("print the JSON Schema of the ladder format, for editors")
     .addHelpText("after", examples(["pm-ladder schema > ladder.schema.json"]))
     .action((_options: unknown, command: Command) => dispatch(command, async (io) => (await import("./schema")).runSchema(io)));
+
+  const sortOption = () => new Option("--sort <order>", "competencies by largest change first, or in the ladder's order").choices(["change", "ladder"]).default("change");
+  const layoutOption = () =>
+    new Option("--layout <layout>", "side by side, or one block per competency (auto: columns when the terminal is wide enough)").choices(["auto", "columns", "stacked"]).default("auto");
+
+  program
+    .command("compare")
+    .description("two or more levels side by side: expectations, what rises, what is new")
+    .argument("<levels...>", "two or more level ids, aliases or titles, in the order to compare")
+    .addOption(sortOption())
+    .addOption(layoutOption())
+    .addHelpText("after", examples(["pm-ladder compare senior staff", "pm-ladder compare junior pm senior staff", "pm-ladder compare staff group-pm --layout stacked", "pm-ladder compare senior staff --format markdown > promotion.md", "pm-ladder compare senior staff --format tsv | awk -F'\\t' '$7 > 0'"]))
+    .action((levels: string[], options: CompareCommandOptions, command: Command) =>
+      dispatch(command, async (io) => (await import("./compare")).runCompare(levels, options, io)),
+    );
+
+  program
+    .command("next")
+    .description("where a level leads: each next rung, per track, with what changes")
+    .argument("<level>", "level id, alias or title, in any case")
+    .addOption(sortOption())
+    .addOption(layoutOption())
+    .addHelpText("after", examples(["pm-ladder next senior", "pm-ladder next pm --json", "pm-ladder next staff --format markdown"]))
+    .action((level: string, options: CompareCommandOptions, command: Command) =>
+      dispatch(command, async (io) => (await import("./next")).runNext(level, options, io)),
+    );
+
+  program
+    .command("path")
+    .description("the rungs between two levels along a track, with what each step adds")
+    .argument("<from>", "the level to start from")
+    .argument("<to>", "the level to reach (higher on the same track)")
+    .option("-t, --track <track>", "the track to climb (default: the first track both levels are on)")
+    .addOption(sortOption())
+    .addHelpText("after", examples(["pm-ladder path junior cpo", "pm-ladder path pm staff --track ic", "pm-ladder path junior cpo --format tsv | cut -f1,2,3,7"]))
+    .action((from: string, to: string, options: Pick<CompareCommandOptions, "sort"> & { track?: string }, command: Command) =>
+      dispatch(command, async (io) => (await import("./path")).runPath(from, to, options, io)),
+    );
+
+  program
+    .command("completion")
+    .description("print a shell completion script (bash, zsh or fish)")
+    .addArgument(new Argument("[shell]", "the shell to complete in").choices(["bash", "zsh", "fish"]))
+    .addOption(new Option("--list-levels", "print the level ids and aliases of the ladder in use").hideHelp())
+    .addOption(new Option("--list-tracks", "print the track ids of the ladder in use").hideHelp())
+    .addHelpText("after", examples(["source <(pm-ladder completion bash)", "pm-ladder completion zsh > ~/.zfunc/_pm-ladder", "pm-ladder completion fish > ~/.config/fish/completions/pm-ladder.fish"]))
+    .action((shell: "bash" | "zsh" | "fish" | undefined, options: { listLevels?: boolean; listTracks?: boolean }, command: Command) =>
+      dispatch(command, async (io) => (await import("./completion")).runCompletion(shell, options, program, io)),
+    );
+}
+
+/** What `compare`, `next` and `path` receive for --sort and --layout (commander checks the choices). */
+interface CompareCommandOptions {
+  readonly sort: "change" | "ladder";
+  readonly layout: "auto" | "columns" | "stacked";
 }
 
 /** Options every command accepts (before or after its name). */

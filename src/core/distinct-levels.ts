@@ -1,0 +1,47 @@
+import { ExitCode, UserError } from "../errors";
+import type { Ladder, Level } from "../ladder/model";
+import { resolveLevel } from "./resolve";
+
+/** Several names that resolve to one level, e.g. `senior` and `spm`. */
+export interface SameLevelNames {
+  readonly level: Level;
+  readonly names: readonly string[];
+}
+
+export interface DistinctLevels {
+  /** Each level once, in the order it was first named. */
+  readonly levels: readonly Level[];
+  readonly duplicates: readonly SameLevelNames[];
+}
+
+/** "senior and spm both name Senior Product Manager" (three or more: "all name"; one name twice: "named twice"). */
+export function describeSameLevel({ level, names }: SameLevelNames): string {
+  const unique = [...new Set(names.map((name) => name.trim()))];
+  if (unique.length === 1) return `${unique[0]} (${level.title}) is named ${names.length === 2 ? "twice" : `${names.length} times`}`;
+  const listed = unique.length === 2 ? `${unique[0]} and ${unique[1]} both` : `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]} all`;
+  return `${listed} name ${level.title}`;
+}
+
+/** Resolve every name (unknown ones fail with suggestions) and keep each level once. */
+export function resolveDistinctLevels(ladder: Ladder, names: readonly string[]): DistinctLevels {
+  const namesById = new Map<string, { level: Level; names: string[] }>();
+  for (const name of names) {
+    const level = resolveLevel(ladder, name);
+    const entry = namesById.get(level.id);
+    if (entry) entry.names.push(name);
+    else namesById.set(level.id, { level, names: [name] });
+  }
+  const entries = [...namesById.values()];
+  return {
+    levels: entries.map((entry) => entry.level),
+    duplicates: entries.filter((entry) => entry.names.length > 1),
+  };
+}
+
+/** At least `minimum` distinct levels for `command`, or a plain error saying which names meant the same level. */
+export function requireDistinct(distinct: DistinctLevels, minimum: number, command: string): readonly Level[] {
+  if (distinct.levels.length >= minimum) return distinct.levels;
+  const hint = `name ${minimum} different levels; \`pm-ladder levels\` lists them`;
+  if (distinct.duplicates.length === 0) throw new UserError(`${command} needs at least ${minimum} levels`, { exitCode: ExitCode.usage, hint });
+  throw new UserError(`${distinct.duplicates.map(describeSameLevel).join("; ")}: ${command} needs ${minimum} different levels`, { hint });
+}

@@ -1,0 +1,43 @@
+/** What a shell should complete after an option or for a positional argument. */
+export type ValueKind = { readonly kind: "files" } | { readonly kind: "levels" } | { readonly kind: "tracks" } | { readonly kind: "choices"; readonly values: readonly string[] } | { readonly kind: "none" };
+
+export interface OptionSpec {
+  /** `-l`, without the dash: undefined when the option has no short form. */
+  readonly short: string | undefined;
+  /** `--ladder`, without the dashes. */
+  readonly long: string;
+  readonly description: string;
+  /** What follows the option; undefined for a flag that takes no value. */
+  readonly value: ValueKind | undefined;
+}
+
+export interface CommandSpec {
+  readonly name: string;
+  readonly description: string;
+  /** Its own options; the global ones apply too. */
+  readonly options: readonly OptionSpec[];
+  /** What its positional arguments are. */
+  readonly argument: ValueKind;
+}
+
+/** The whole command line of a program, as the completion scripts need it. */
+export interface CompletionSpec {
+  readonly program: string;
+  readonly globalOptions: readonly OptionSpec[];
+  readonly commands: readonly CommandSpec[];
+}
+
+/** A shell-safe name for functions: `pm-ladder` → `pm_ladder`. */
+export function functionName(program: string): string {
+  return `_${program.replace(/[^A-Za-z0-9_]/g, "_")}`;
+}
+
+/** Every flag of these options as typed: `-l`, `--ladder`. */
+export function flagsOf(options: readonly OptionSpec[]): string[] {
+  return options.flatMap((option) => [...(option.short ? [`-${option.short}`] : []), `--${option.long}`]);
+}
+
+/** Quote for sh-like shells: single quotes, embedded ones closed and escaped. */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, "'\\''")}'`;
+}

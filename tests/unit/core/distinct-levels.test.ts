@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { describeSameLevel, requireDistinct, resolveDistinctLevels } from "../../../src/core/distinct-levels";
+import { UserError } from "../../../src/errors";
+import { loadFixtureLadder } from "../../helpers/ladders";
+
+const ladder = loadFixtureLadder("promotion.yaml");
+
+describe("resolveDistinctLevels", () => {
+  it("keeps each level once, in the order first named, and records the names that meant the same level", () => {
+    const distinct = resolveDistinctLevels(ladder, ["senior", "apm", "SPM", "principal"]);
+    expect(distinct.levels.map((level) => level.id)).toEqual(["senior", "associate", "principal"]);
+    expect(distinct.duplicates.map(describeSameLevel)).toEqual(["senior and SPM both name Senior PM"]);
+  });
+
+  it("says it plainly for three names and for one name twice", () => {
+    expect(resolveDistinctLevels(ladder, ["senior", "spm", "Senior PM"]).duplicates.map(describeSameLevel)).toEqual(["senior, spm and Senior PM all name Senior PM"]);
+    expect(resolveDistinctLevels(ladder, ["apm", "apm"]).duplicates.map(describeSameLevel)).toEqual(["apm (Associate PM) is named twice"]);
+  });
+
+  it("fails on an unknown name with suggestions", () => {
+    expect(() => resolveDistinctLevels(ladder, ["senior", "principle"])).toThrow('unknown level "principle"');
+  });
+});
+
+describe("requireDistinct", () => {
+  it("is an error (exit 1) when the names leave fewer distinct levels than needed", () => {
+    let error: unknown;
+    try {
+      requireDistinct(resolveDistinctLevels(ladder, ["senior", "spm"]), 2, "compare");
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe("senior and spm both name Senior PM: compare needs 2 different levels");
+    expect((error as UserError).exitCode).toBe(1);
+  });
+
+  it("is a usage error (exit 2) when too few names were given at all", () => {
+    expect(() => requireDistinct(resolveDistinctLevels(ladder, ["senior"]), 2, "compare")).toThrow(expect.objectContaining({ exitCode: 2, message: "compare needs at least 2 levels" }));
+  });
+
+  it("passes distinct levels through", () => {
+    expect(requireDistinct(resolveDistinctLevels(ladder, ["senior", "spm", "head"]), 2, "compare").map((level) => level.id)).toEqual(["senior", "head"]);
+  });
+});
