@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import "../dist/main.js";
+// CommonJS (see bin/package.json): Node starts a CommonJS entry faster than an ES module.
+require("../dist/boot.cjs").run();

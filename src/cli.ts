@@ -74,7 +74,6 @@ export function reportError(error: unknown, context: CliContext, theme: Theme, d
 export async function main(argv: readonly string[], context: CliContext): Promise<number> {
   const args = argv.slice(2);
   const theme = await loadTheme(decideColor(args, context.env, context.stdoutIsTTY));
-  const errorTheme = await loadTheme(decideColor(args, context.env, context.stderrIsTTY));
   let exitCode: number = ExitCode.ok;
   try {
     const program = buildProgram(context, theme, (code) => {
@@ -87,6 +86,8 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     await program.parseAsync(argv as string[]);
     return exitCode;
   } catch (error) {
+    // Decided only on failure: asking whether stderr is a terminal costs start-up time.
+    const errorTheme = await loadTheme(decideColor(args, context.env, context.stderrIsTTY));
     return reportError(error, context, errorTheme, args.includes("--debug"));
   }
 }

@@ -2,12 +2,13 @@ import { main } from "./cli";
 import { processContext } from "./cli/context";
 import { ExitCode } from "./errors";
 
-// A reader that went away (`| head -1`) is not an error: stop quietly.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? ExitCode.ok);
-  throw error;
-});
-process.on("SIGINT", () => process.exit(ExitCode.interrupted));
-process.on("SIGTERM", () => process.exit(ExitCode.terminated));
+/** Run the CLI on this process: the command's exit code becomes the process's; signals end it with theirs. */
+export function start(): void {
+  process.on("SIGINT", () => process.exit(ExitCode.interrupted));
+  process.on("SIGTERM", () => process.exit(ExitCode.terminated));
+  void main(process.argv, processContext()).then((code) => {
+    process.exitCode = code;
+  });
+}
 
-process.exitCode = await main(process.argv, processContext());
+export { main };

@@ -43,10 +43,6 @@ export function resolveLevel(ladder: Ladder, name: string): Level {
   const level = findLevel(ladder, name);
   if (level) return level;
   const suggestions = suggestLevels(ladder, name);
-  return failUnknown(ladder, name, suggestions);
-}
-
-function failUnknown(ladder: Ladder, name: string, suggestions: readonly string[]): never {
   const shown = name.trim() === "" ? "(empty)" : `"${name.trim()}"`;
   throw new UserError(`unknown level ${shown}`, {
     details: suggestions.length > 0 ? [`did you mean: ${suggestions.join(", ")}?`] : [],

@@ -54,26 +54,59 @@ export function levelTracks(level: Pick<LevelEntry, "tracks">, allTracks: readon
   return level.tracks ?? allTracks.map((track) => track.id);
 }
 
-/** The default next rungs: the lowest-ranked levels above `level` that share at least one of its tracks. */
-function defaultNext(level: LevelEntry, tracks: readonly string[], levels: readonly { entry: LevelEntry; tracks: readonly string[] }[]) {
-  let lowestRank = Number.POSITIVE_INFINITY;
-  let ids: string[] = [];
-  for (const other of levels) {
-    if (other.entry.rank <= level.rank || !other.tracks.some((track) => tracks.includes(track))) continue;
-    if (other.entry.rank < lowestRank) {
-      lowestRank = other.entry.rank;
-      ids = [other.entry.id];
-    } else if (other.entry.rank === lowestRank) {
-      ids.push(other.entry.id);
+/**
+ * The default next rungs of every level: the lowest-ranked levels above it that
+ * share at least one of its tracks, in file order. Per track the levels are kept
+ * sorted by rank, so each level needs one binary search per track, not a scan of
+ * the whole ladder (ladders of thousands of levels stay linear-ish).
+ */
+function defaultNextRungs(levels: readonly { entry: LevelEntry; tracks: readonly string[] }[]): string[][] {
+  const byTrack = new Map<string, number[]>();
+  levels.forEach((level, index) => {
+    for (const track of level.tracks) {
+      const list = byTrack.get(track);
+      if (list) list.push(index);
+      else byTrack.set(track, [index]);
     }
-  }
-  return ids;
+  });
+  const rankAt = (index: number) => levels[index]!.entry.rank;
+  for (const list of byTrack.values()) list.sort((a, b) => rankAt(a) - rankAt(b) || a - b);
+
+  /** Position in `list` of the first level ranked above `rank`. */
+  const firstAbove = (list: readonly number[], rank: number) => {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (rankAt(list[middle]!) > rank) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
+
+  return levels.map(({ entry, tracks }) => {
+    let lowestRank = Number.POSITIVE_INFINITY;
+    const starts: [readonly number[], number][] = [];
+    for (const track of new Set(tracks)) {
+      const list = byTrack.get(track) ?? [];
+      const start = firstAbove(list, entry.rank);
+      if (start === list.length) continue;
+      starts.push([list, start]);
+      lowestRank = Math.min(lowestRank, rankAt(list[start]!));
+    }
+    const indexes = new Set<number>();
+    for (const [list, start] of starts) {
+      for (let position = start; position < list.length && rankAt(list[position]!) === lowestRank; position += 1) indexes.add(list[position]!);
+    }
+    return [...indexes].sort((a, b) => a - b).map((index) => levels[index]!.entry.id);
+  });
 }
 
 /** Build the model from a file that passed the schema and every rule. */
 export function buildLadder(file: LadderFile): Ladder {
   const withTracks = file.levels.map((entry) => ({ entry, tracks: levelTracks(entry, file.tracks) }));
-  const levels: Level[] = withTracks.map(({ entry, tracks }) => {
+  const nextRungs = defaultNextRungs(withTracks);
+  const levels: Level[] = withTracks.map(({ entry, tracks }, index) => {
     const expectations: Record<string, Expectation> = {};
     for (const competency of file.competencies) {
       const raw = entry.expectations[competency.id];
@@ -83,7 +116,7 @@ export function buildLadder(file: LadderFile): Ladder {
       ...entry,
       aliases: entry.aliases ?? [],
       tracks,
-      next: entry.next ?? defaultNext(entry, tracks, withTracks),
+      next: entry.next ?? nextRungs[index]!,
       sources: entry.sources ?? [],
       responsibilities: entry.responsibilities ?? [],
       skills: entry.skills ?? [],

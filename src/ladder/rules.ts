@@ -1,5 +1,5 @@
 import type { PathMessage } from "../source/issues";
-import { didYouMean } from "../source/suggest";
+import { NameMatcher } from "../source/suggest";
 import { levelTracks, resolveScale } from "./model";
 import type { LadderFile } from "./schema";
 
@@ -55,8 +55,13 @@ const references: Rule = (file) => {
   const sourceIds = new Set((file.sources ?? []).map((source) => source.id));
   const competencyIds = new Set(file.competencies.map((competency) => competency.id));
   const rankById = new Map(file.levels.map((level) => [level.id, level.rank]));
-  const unknown = (what: string, id: string, known: Set<string>) =>
-    `unknown ${what} "${id}"${didYouMean(id, known)}`;
+  // Matchers are built lazily and once per list: a file may have thousands of unknown references.
+  const matchers = new Map<string, NameMatcher>();
+  const unknown = (what: string, id: string, known: Iterable<string>) => {
+    let matcher = matchers.get(what);
+    if (!matcher) matchers.set(what, (matcher = new NameMatcher(known)));
+    return `unknown ${what} "${id}"${matcher.didYouMean(id)}`;
+  };
 
   file.levels.forEach((level, index) => {
     level.tracks?.forEach((track, position) => {
@@ -68,7 +73,7 @@ const references: Rule = (file) => {
     level.next?.forEach((next, position) => {
       const path = ["levels", index, "next", position];
       const rank = rankById.get(next);
-      if (rank === undefined) problems.push({ path, message: unknown("level", next, new Set(rankById.keys())) });
+      if (rank === undefined) problems.push({ path, message: unknown("level", next, rankById.keys()) });
       else if (rank <= level.rank) {
         problems.push({ path, message: `next level "${next}" has rank ${rank}; next must point to a higher rank than ${level.rank}` });
       }
@@ -114,12 +119,14 @@ const expectations: Rule = (file) => {
   // An inverted scale is reported once by scaleAndScoring; every score would be "off" it.
   const checkScores = min <= max;
   const competencyIds = new Set(file.competencies.map((competency) => competency.id));
+  let competencyMatcher: NameMatcher | undefined;
   const offScale = (score: number) => `score ${score} is outside the scale ${min}..${max}`;
   file.levels.forEach((level, index) => {
     const base = ["levels", index, "expectations"];
     for (const [competency, expectation] of Object.entries(level.expectations)) {
       if (!competencyIds.has(competency)) {
-        problems.push({ path: [...base, competency], atKey: true, message: `unknown competency "${competency}"${didYouMean(competency, competencyIds)}` });
+        competencyMatcher ??= new NameMatcher(competencyIds);
+        problems.push({ path: [...base, competency], atKey: true, message: `unknown competency "${competency}"${competencyMatcher.didYouMean(competency)}` });
         continue;
       }
       const score = typeof expectation === "number" ? expectation : expectation.score;

@@ -43,10 +43,11 @@ describe("levels", () => {
     const table = await runCli(["levels", "--ladder", CUSTOM]);
     expect(table.code).toBe(0);
     const rows = table.stdout.split("\n").filter((line) => /^\s+\d/.test(line));
-    // Titles are aligned by display width: the tracks column starts at the same column everywhere.
+    // Titles are aligned by display width: the summary column starts at the same column on every row.
     const { default: stringWidth } = await import("string-width");
-    const trackColumn = rows.map((row) => stringWidth(row.slice(0, row.search(/craft|studio/))));
-    expect(new Set(trackColumn).size).toBe(1);
+    expect(rows).toHaveLength(4);
+    const summaryColumn = rows.map((row) => stringWidth(row.slice(0, row.search(/Learns|Works|Sets|Runs/))));
+    expect(new Set(summaryColumn).size).toBe(1);
 
     const yaml = await runCli(["levels", "--ladder", CUSTOM, "--format", "yaml"]);
     expect(yaml.stdout).toContain("ladder: Design Studio Ladder 设计");

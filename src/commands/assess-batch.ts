@@ -1,0 +1,78 @@
+import type { CommandIO } from "../cli/io";
+import { loadLadderInput } from "../cli/ladder-input";
+import { chooseFormat, type Format } from "../cli/options";
+import { writeView } from "../cli/write-view";
+import { createLineAssessor, type LineOutcome } from "../core/batch";
+import { createTeamSummary } from "../core/batch-summary";
+import { resolveTrack } from "../core/resolve";
+import { ExitCode, UserError } from "../errors";
+import { lineBatches, openTextStream } from "../io/line-batches";
+import { sanitize } from "../render/text";
+import { assessSummaryView } from "../render/views/assess-summary";
+
+export interface AssessBatchOptions {
+  readonly summary?: boolean;
+  readonly track?: string;
+}
+
+const SUMMARY_FORMATS: readonly Format[] = ["table", "json", "yaml", "markdown"];
+
+
+/** A batch output line: the documented result (with `id` first when the line had one), or an error record. */
+function recordLine(outcome: LineOutcome): string {
+  if (!outcome.ok) return JSON.stringify({ line: outcome.line, id: outcome.id, error: outcome.error });
+  return JSON.stringify(outcome.id === undefined ? outcome.result : { id: outcome.id, ...outcome.result });
+}
+
+function errorLine(outcome: Extract<LineOutcome, { ok: false }>): string {
+  const id = outcome.id === null ? "" : ` (id ${JSON.stringify(outcome.id)})`;
+  return sanitize(`line ${outcome.line}${id}: ${outcome.error}`);
+}
+
+/**
+ * `pm-ladder assess --batch FILE|-`: JSON Lines in (one answers object per line,
+ * with an optional `id`), one result per line out, in input order, as the input
+ * streams: memory stays flat however long it is. A bad line becomes an error
+ * record and the batch goes on; the exit code is 1 when any line failed.
+ * With --summary, the team view instead of the records.
+ */
+export async function runAssessBatch(source: string, options: AssessBatchOptions, io: CommandIO): Promise<number> {
+  if (options.summary) chooseFormat(io.global, SUMMARY_FORMATS, "assess --batch --summary");
+  else if (io.global.format !== undefined && io.global.format !== "json") {
+    throw new UserError(`assess --batch writes JSON Lines, one result per line; it has no ${io.global.format} output`, {
+      exitCode: ExitCode.usage,
+      hint: "drop --format, or add --summary for the team view in that format",
+    });
+  }
+  const { ladder } = await loadLadderInput(io.global.ladder, io.context);
+  const track = options.track === undefined ? undefined : resolveTrack(ladder, options.track);
+  const assess = createLineAssessor(ladder, track === undefined ? {} : { track });
+  const summary = options.summary ? createTeamSummary(ladder) : undefined;
+  const chunks = openTextStream(source, io.context, "answers");
+
+  let records = 0;
+  let failed = 0;
+  for await (const batch of lineBatches(chunks)) {
+    let out = "";
+    let errors = "";
+    batch.lines.forEach((text, offset) => {
+      // Blank lines (a trailing newline, a separator) are not records.
+      if (text !== null && text.trim() === "") return;
+      const outcome = assess(text, batch.first + offset);
+      records += 1;
+      if (!outcome.ok) failed += 1;
+      if (!summary) out += `${recordLine(outcome)}\n`;
+      else if (outcome.ok) summary.add(outcome.result);
+      else {
+        summary.addFailure();
+        errors += `${errorLine(outcome)}\n`;
+      }
+    });
+    if (out !== "") io.out(out);
+    if (errors !== "") io.err(errors);
+  }
+
+  if (summary) await writeView(io, assessSummaryView(summary.summary(), io.theme, io.width), "assess");
+  if (failed > 0) io.err(`${failed} of ${records} line${records === 1 ? "" : "s"} failed\n`);
+  return failed > 0 ? ExitCode.invalid : ExitCode.ok;
+}

@@ -1,0 +1,126 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixture, runCli } from "../helpers/run-cli";
+
+// Scored by hand on minimal.yaml (see tests/unit/core/batch-summary.test.ts for the working).
+const MINIMAL = fixture("ladders/minimal.yaml");
+const LINES = [
+  '{"id":"ana","answers":{"vision":2,"shipping":4,"path":1}}',
+  '{"id":"ben","answers":{"vision":1,"shipping":2,"path":2}}',
+  '{"id":"cy","answers":{"vision":3}}',
+  "not json",
+  "",
+  '{"ratings":{"strategy":5,"execution":5}}',
+  '{"id":7,"answers":{"visoin":1}}',
+];
+
+function batchFile(lines: readonly string[]): string {
+  const file = join(mkdtempSync(join(tmpdir(), "pm-ladder-batch-")), "team.jsonl");
+  writeFileSync(file, `${lines.join("\n")}\n`);
+  return file;
+}
+
+function records(stdout: string): Record<string, unknown>[] {
+  return stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+function noStack(stderr: string) {
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+describe("assess --batch", () => {
+  it("writes one record per line, in input order, echoing ids, with error records naming their line", async () => {
+    const { stdout, stderr, code } = await runCli(["--ladder", MINIMAL, "assess", "--batch", batchFile(LINES)]);
+    const out = records(stdout);
+    // The id when the line had one; the line number for the error record of an id-less line.
+    expect(out.map((record) => record.id ?? record.line)).toEqual(["ana", "ben", "cy", 4, undefined, 7]);
+
+    const [ana, ben, cy, broken, unnamed, seven] = out;
+    expect(ana).toMatchObject({ id: "ana", track: "ic", favouredTrack: "ic", placement: { id: "senior", rank: 2 } });
+    expect(ana?.gaps).toEqual([{ competency: "strategy", level: "staff", score: 4, expected: 5, shortfall: 1 }]);
+    expect(Object.keys(ana ?? {}).slice(0, 3)).toEqual(["id", "ladder", "track"]);
+    expect(ben).toMatchObject({ id: "ben", track: "management", placement: { id: "junior" } });
+    expect(cy).toEqual({ line: 3, id: "cy", error: "answers.vision: option 3 does not exist; the question has 2 options" });
+    expect(broken).toMatchObject({ line: 4, id: null });
+    expect(String(broken?.error)).toMatch(/^not valid JSON: /);
+    // A line without an id is the documented result shape, nothing added.
+    expect(unnamed).not.toHaveProperty("id");
+    expect(unnamed).toMatchObject({ track: "ic", favouredTrack: null, placement: { id: "staff" }, gaps: [] });
+    // Line 5 was blank: not a record, but it still counts for line numbers (the next error is line 7).
+    expect(seven).toEqual({ line: 7, id: 7, error: 'answers.visoin: unknown question "visoin" (did you mean "vision"?)' });
+
+    expect(code).toBe(1);
+    expect(stderr).toBe("3 of 6 lines failed\n");
+  });
+
+  it("exits 0 when every line is scored, and reads standard input for -", async () => {
+    const { stdout, stderr, code } = await runCli(["--ladder", MINIMAL, "assess", "--batch", "-"], { input: `${LINES[0]}\r\n${LINES[1]}` });
+    expect(records(stdout).map((record) => record.id)).toEqual(["ana", "ben"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  });
+
+  it("places every line on the --track given", async () => {
+    const { stdout } = await runCli(["--ladder", MINIMAL, "assess", "--batch", "-", "--track", "management"], { input: LINES[0] });
+    expect(records(stdout)[0]).toMatchObject({ track: "management", placement: { id: "lead" } });
+  });
+
+  it("--summary prints the team view: people per level and track, mean score and gap per competency", async () => {
+    const { stdout, stderr, code } = await runCli(["--ladder", MINIMAL, "assess", "--batch", batchFile(LINES), "--summary"]);
+    expect(stdout).toBe(
+      [
+        'Team summary on "Minimal Ladder": 3 people (3 lines failed and left out)',
+        "",
+        "TRACK       LEVEL                 PEOPLE",
+        "ic          Junior PM (junior)         0",
+        "            Senior PM (senior)         1",
+        "            Staff PM (staff)           1",
+        "            below the first rung       0",
+        "management  Junior PM (junior)         1",
+        "            Senior PM (senior)         0",
+        "            Group PM (lead)            0",
+        "            below the first rung       0",
+        "",
+        "COMPETENCY  MEAN SCORE  MEAN GAP  WITH A GAP",
+        "strategy          3.33         1           2",
+        "execution         3.67      0.33           1",
+        "",
+      ].join("\n"),
+    );
+    expect(stderr).toContain("line 3 (id \"cy\"): answers.vision: option 3 does not exist");
+    expect(stderr).toContain("line 4: not valid JSON");
+    expect(code).toBe(1);
+  });
+
+  it("--summary --json gives the same numbers as data", async () => {
+    const { stdout, code } = await runCli(["--ladder", MINIMAL, "assess", "--batch", batchFile(LINES.slice(0, 2)), "--summary", "--json"]);
+    const summary = JSON.parse(stdout) as { people: number; failed: number; competencies: unknown[] };
+    expect(summary).toMatchObject({ ladder: "Minimal Ladder", people: 2, failed: 0 });
+    expect(summary.competencies).toEqual([
+      { id: "strategy", name: "Strategy", meanScore: 2.5, meanGap: 1.5, withGap: 2 },
+      { id: "execution", name: "Execution", meanScore: 3, meanGap: 0.5, withGap: 1 },
+    ]);
+    expect(code).toBe(0);
+  });
+
+  it("refuses what it cannot do with a usage error and no stack trace", async () => {
+    const missing = await runCli(["assess", "--batch", "no-such-file.jsonl"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("cannot read no-such-file.jsonl: no such file");
+    noStack(missing.stderr);
+
+    const table = await runCli(["--ladder", MINIMAL, "assess", "--batch", "-", "--format", "table"], { input: LINES[0] });
+    expect(table.code).toBe(2);
+    expect(table.stderr).toContain("assess --batch writes JSON Lines");
+
+    const both = await runCli(["assess", "--batch", "-", "--answers", "x.yaml"]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("cannot be used with option '-a, --answers <file>'");
+
+    const summaryAlone = await runCli(["assess", "--summary"]);
+    expect(summaryAlone.code).toBe(2);
+    expect(summaryAlone.stderr).toContain("--summary summarises a batch");
+  });
+});
