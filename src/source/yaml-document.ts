@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Issue, IssuePath, PathMessage } from "./issues";
 
 /** Aliases may be expanded this many times in one file before it counts as an alias bomb. */
@@ -26,27 +26,61 @@ function duplicateKeyText(text: string, offset: number): string {
   return (/^[^:\n]*/.exec(text.slice(offset, offset + 200))?.[0] ?? "").trim();
 }
 
+/**
+ * Offsets of keys that repeat an earlier key of the same mapping. yaml's own
+ * `uniqueKeys` compares each key with every earlier one (quadratic in a mapping's
+ * size); this is one pass with a Set per mapping. Keys compare as yaml's do:
+ * scalars by value (so 1 and "1" differ), other keys never collide.
+ */
+function duplicateKeyOffsets(doc: Document): number[] {
+  const offsets: number[] = [];
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          if (seen.has(pair.key.value)) offsets.push(pair.key.range?.[0] ?? 0);
+          else seen.add(pair.key.value);
+        }
+        pending.push(pair.key, pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) pending.push(isPair(item) ? item.value : item);
+    }
+  }
+  return offsets.sort((a, b) => a - b);
+}
+
 /** Parse YAML text keeping source positions; syntax errors, duplicate keys and alias bombs become located issues. */
 export function parseYamlSource(text: string): YamlParseResult {
   const lineCounter = new LineCounter();
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const doc = parseDocument(body, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const doc = parseDocument(body, { lineCounter, uniqueKeys: false, prettyErrors: true });
 
   const problems = [...doc.errors, ...doc.warnings];
-  if (problems.length > 0) {
-    return {
-      ok: false,
-      issues: problems.map((problem) => ({
+  const duplicates = duplicateKeyOffsets(doc);
+  if (problems.length > 0 || duplicates.length > 0) {
+    const syntaxIssues: Issue[] = problems.map((problem) => ({
+      path: [],
+      message: shortMessage(problem.message),
+      severity: "error",
+      line: problem.linePos?.[0].line,
+      column: problem.linePos?.[0].col,
+    }));
+    const duplicateIssues: Issue[] = duplicates.map((offset) => {
+      const position = lineCounter.linePos(offset);
+      return {
         path: [],
-        message:
-          problem.code === "DUPLICATE_KEY"
-            ? `duplicate key "${duplicateKeyText(body, problem.pos[0])}"; a key may appear only once in a mapping`
-            : shortMessage(problem.message),
+        message: `duplicate key "${duplicateKeyText(body, offset)}"; a key may appear only once in a mapping`,
         severity: "error",
-        line: problem.linePos?.[0].line,
-        column: problem.linePos?.[0].col,
-      })),
-    };
+        line: position.line,
+        column: position.col,
+      };
+    });
+    const issues = [...syntaxIssues, ...duplicateIssues];
+    return { ok: false, issues: issues.sort((x, y) => (x.line ?? 0) - (y.line ?? 0) || (x.column ?? 0) - (y.column ?? 0)) };
   }
 
   let data: unknown;
