@@ -1,4 +1,4 @@
-import { flagsOf, functionName, type CompletionSpec, type OptionSpec, type ValueKind } from "./spec";
+import { flagsOf, functionName, valueCases, valueFlagsToSkip, type CompletionSpec, type ValueKind } from "./spec";
 
 function complete(value: ValueKind, fn: string): string {
   switch (value.kind) {
@@ -15,17 +15,12 @@ function complete(value: ValueKind, fn: string): string {
   }
 }
 
-function valueCases(scope: string, options: readonly OptionSpec[], fn: string): string[] {
-  return options.flatMap((option) =>
-    option.value === undefined ? [] : [`    ${flagsOf([option]).map((flag) => `${scope}:${flag}`).join("|")}) ${complete(option.value, fn)}; return ;;`],
-  );
-}
 
 /** A bash completion script: subcommands, options, option values, and levels/tracks asked of the program itself. */
 export function bashCompletion(spec: CompletionSpec): string {
   const fn = functionName(spec.program);
-  const valueFlags = [...new Set(flagsOf([...spec.globalOptions, ...spec.commands.flatMap((command) => command.options)].filter((option) => option.value !== undefined)))];
-  const skipFlags = valueFlags.filter((flag) => flag !== "-l" && flag !== "--ladder");
+  const skipFlags = valueFlagsToSkip(spec);
+  const completeValue = (value: ValueKind) => complete(value, fn);
   const globalFlags = [...flagsOf(spec.globalOptions), "--help", "--version"];
   return `# bash completion for ${spec.program}. Load it with:  source <(${spec.program} completion bash)
 # or save it:  ${spec.program} completion bash > ~/.local/share/bash-completion/completions/${spec.program}
@@ -51,7 +46,7 @@ ${fn}() {
   done
 
   case "$sub:$prev" in
-${[...valueCases("*", spec.globalOptions, fn), ...spec.commands.flatMap((command) => valueCases(command.name, command.options, fn))].join("\n")}
+${[...valueCases("*", spec.globalOptions, completeValue), ...spec.commands.flatMap((command) => valueCases(command.name, command.options, completeValue))].join("\n")}
   esac
 
   if [[ "$cur" == -* ]]; then

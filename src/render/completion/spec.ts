@@ -41,3 +41,17 @@ export function flagsOf(options: readonly OptionSpec[]): string[] {
 export function shellQuote(text: string): string {
   return `'${text.replace(/'/g, "'\\''")}'`;
 }
+
+/** Flags that take a value, other than --ladder: the scripts skip their value when looking for the subcommand. */
+export function valueFlagsToSkip(spec: CompletionSpec): string[] {
+  const options = [...spec.globalOptions, ...spec.commands.flatMap((command) => command.options)];
+  const valueFlags = new Set(flagsOf(options.filter((option) => option.value !== undefined)));
+  return [...valueFlags].filter((flag) => flag !== "-l" && flag !== "--ladder");
+}
+
+/** `case` branches (bash and zsh share the syntax) that complete each option's value. */
+export function valueCases(scope: string, options: readonly OptionSpec[], complete: (value: ValueKind) => string): string[] {
+  return options.flatMap((option) =>
+    option.value === undefined ? [] : [`    ${flagsOf([option]).map((flag) => `${scope}:${flag}`).join("|")}) ${complete(option.value)}; return ;;`],
+  );
+}

@@ -1,4 +1,4 @@
-import { flagsOf, functionName, shellQuote, type CompletionSpec, type OptionSpec, type ValueKind } from "./spec";
+import { flagsOf, functionName, valueCases, valueFlagsToSkip, shellQuote, type CompletionSpec, type OptionSpec, type ValueKind } from "./spec";
 
 function complete(value: ValueKind, fn: string): string {
   switch (value.kind) {
@@ -24,17 +24,12 @@ function optionEntries(options: readonly OptionSpec[]): [string, string][] {
   return options.flatMap((option) => flagsOf([option]).map((flag): [string, string] => [flag, option.description]));
 }
 
-function valueCases(scope: string, options: readonly OptionSpec[], fn: string): string[] {
-  return options.flatMap((option) =>
-    option.value === undefined ? [] : [`    ${flagsOf([option]).map((flag) => `${scope}:${flag}`).join("|")}) ${complete(option.value, fn)}; return ;;`],
-  );
-}
 
 /** A zsh completion script (native compsys): subcommands and options with descriptions, levels asked of the program. */
 export function zshCompletion(spec: CompletionSpec): string {
   const fn = functionName(spec.program);
-  const valueFlags = [...new Set(flagsOf([...spec.globalOptions, ...spec.commands.flatMap((command) => command.options)].filter((option) => option.value !== undefined)))];
-  const skipFlags = valueFlags.filter((flag) => flag !== "-l" && flag !== "--ladder");
+  const skipFlags = valueFlagsToSkip(spec);
+  const completeValue = (value: ValueKind) => complete(value, fn);
   const help: [string, string][] = [["--help", "show help"]];
   const globalEntries = [...optionEntries(spec.globalOptions), ...help];
   return `#compdef ${spec.program}
@@ -63,7 +58,7 @@ ${fn}() {
   done
 
   case "$sub:$prev" in
-${[...valueCases("*", spec.globalOptions, fn), ...spec.commands.flatMap((command) => valueCases(command.name, command.options, fn))].join("\n")}
+${[...valueCases("*", spec.globalOptions, completeValue), ...spec.commands.flatMap((command) => valueCases(command.name, command.options, completeValue))].join("\n")}
   esac
 
   local -a entries

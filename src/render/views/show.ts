@@ -7,6 +7,7 @@ import { sanitize, wrapIndented } from "../text";
 import type { Theme } from "../theme";
 import { renderTsv } from "../tsv";
 import type { View } from "../view";
+import { levelRecord } from "./compare-parts";
 
 export interface ShowResult {
   readonly ladder: Ladder;
@@ -32,15 +33,8 @@ export function showData({ ladder, level }: ShowResult) {
   return {
     ladder: ladder.name,
     level: {
-      id: level.id,
-      title: level.title,
+      ...levelRecord(level),
       aliases: level.aliases,
-      rank: level.rank,
-      tracks: level.tracks,
-      summary: level.summary,
-      scope: level.scope ?? null,
-      responsibilities: level.responsibilities,
-      skills: level.skills,
       expectations: expectationRows(ladder, level),
       next: level.next.map((id) => {
         const next = levelById(ladder, id);
