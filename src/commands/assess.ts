@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { NO_ANSWERS, type Answers } from "../answers/model";
 import type { CommandIO } from "../cli/io";
 import { loadLadderInput } from "../cli/ladder-input";
@@ -54,6 +56,16 @@ async function answersSaver(path: string): Promise<(answers: Answers) => void> {
   return (answers) => writeFileAtomic(path, renderAnswersFile(answers));
 }
 
+/** `--save` replaces its file: refuse when that would discard answers it holds that this run did not load. */
+function checkSaveTarget(options: AssessOptions): void {
+  if (options.save === undefined || !existsSync(options.save)) return;
+  if (options.answers !== undefined && options.answers !== "-" && resolve(options.answers) === resolve(options.save)) return;
+  throw new UserError(`${options.save} already exists; --save would replace the answers in it`, {
+    exitCode: ExitCode.usage,
+    hint: `resume from it with --answers ${options.save} --save ${options.save}, or remove it (or pick another path) to start over`,
+  });
+}
+
 /**
  * `pm-ladder assess`: the questionnaire in a terminal (drawn on stderr), or the
  * answers of `--answers FILE|-`, scored and written to stdout. In a terminal,
@@ -68,6 +80,7 @@ export async function runAssess(options: AssessOptions, io: CommandIO): Promise<
     });
   }
   chooseFormat(io.global, FORMATS, "assess");
+  checkSaveTarget(options);
   const { ladder } = await loadLadderInput(io.global.ladder, io.context);
   const track = options.track === undefined ? undefined : resolveTrack(ladder, options.track);
 

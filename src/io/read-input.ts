@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { ExitCode, UserError } from "../errors";
 import type { CliContext } from "../cli/context";
 
@@ -8,15 +8,64 @@ export interface TextInput {
   readonly label: string;
 }
 
+/**
+ * The largest ladder or answers file read. Real ladders are tens of kilobytes; a
+ * generated 1,000-level × 100-competency ladder is 8 MB and loads in seconds. A
+ * larger input is refused before it is parsed (parsing takes about 1 s and 60 MB
+ * of memory per MB of YAML), and a stream that never ends (`/dev/zero`, `yes |`)
+ * is cut off here instead of filling memory.
+ */
+export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+function formatMebibytes(bytes: number): string {
+  const mebibytes = bytes / (1024 * 1024);
+  return `${Number.isInteger(mebibytes) ? mebibytes : mebibytes.toFixed(1)} MiB`;
+}
+
+/** `size` is unknown for a stream: reading stopped at the limit. */
+function tooLarge(label: string, what: string, size: number | undefined): UserError {
+  const measured = size === undefined ? "more than" : `${formatMebibytes(size)}, more than`;
+  return new UserError(`${label} is too large for a ${what} file: ${measured} the limit of ${formatMebibytes(MAX_INPUT_BYTES)}`, {
+    hint: `check that this is the ${what} file you meant; a large ladder is well under 1 MiB`,
+  });
+}
+
+/** At most MAX_INPUT_BYTES of a stream; `undefined` when it holds more (reading stops there). */
+function readBoundedStream(stream: NodeJS.ReadableStream): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    stream.on("data", (chunk: Buffer | string) => chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk));
+    let size = 0;
+    const onData = (chunk: Buffer | string) => {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      size += bytes.length;
+      if (size > MAX_INPUT_BYTES) {
+        stream.off("data", onData);
+        stream.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(bytes);
+    };
+    stream.on("data", onData);
     stream.on("end", () => resolve(Buffer.concat(chunks)));
     stream.on("error", reject);
   });
+}
+
+/** At most MAX_INPUT_BYTES of an open file, read in blocks: character devices and FIFOs report no size. */
+function readBoundedFile(fd: number): Buffer | undefined {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for (;;) {
+    const block = Buffer.allocUnsafe(1 << 20);
+    const count = readSync(fd, block, 0, block.length, null);
+    if (count === 0) return Buffer.concat(chunks, size);
+    size += count;
+    if (size > MAX_INPUT_BYTES) return undefined;
+    chunks.push(count === block.length ? block : block.subarray(0, count));
+  }
 }
 
 function decode(bytes: Buffer, label: string, what: string): string {
@@ -34,6 +83,8 @@ function readErrorMessage(error: NodeJS.ErrnoException, path: string): { message
   switch (error.code) {
     case "ENOENT":
       return { message: `cannot read ${path}: no such file`, hint: "check the path; it is relative to the current directory" };
+    case "ENOTDIR":
+      return { message: `cannot read ${path}: a part of the path is a file, not a folder`, hint: "check the path" };
     case "EISDIR":
       return { message: `cannot read ${path}: it is a directory`, hint: "pass the path of a file inside it" };
     case "EACCES":
@@ -44,7 +95,29 @@ function readErrorMessage(error: NodeJS.ErrnoException, path: string): { message
   }
 }
 
-/** Read a text file, or standard input for `-`: a missing, unreadable, binary or non-UTF-8 input is a UserError. */
+function readFileBounded(path: string, what: string): Buffer {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    if (stats.isFile() && stats.size > MAX_INPUT_BYTES) throw tooLarge(path, what, stats.size);
+    const bytes = readBoundedFile(fd);
+    if (bytes === undefined) throw tooLarge(path, what, stats.isFile() ? stats.size : undefined);
+    return bytes;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const { message, hint } = readErrorMessage(error as NodeJS.ErrnoException, path);
+    throw new UserError(message, { exitCode: ExitCode.usage, hint });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Read a text file, or standard input for `-`: a missing, unreadable, oversized,
+ * binary or non-UTF-8 input is a UserError.
+ */
 export async function readTextInput(path: string, context: CliContext, what: string): Promise<TextInput> {
   if (path === "-") {
     if (context.stdinIsTTY) {
@@ -53,14 +126,9 @@ export async function readTextInput(path: string, context: CliContext, what: str
         hint: `pipe the file in (… | pm-ladder …) or give its path instead of -`,
       });
     }
-    return { text: decode(await readAll(context.stdin), "<stdin>", what), label: "<stdin>" };
+    const bytes = await readBoundedStream(context.stdin);
+    if (bytes === undefined) throw tooLarge("<stdin>", what, undefined);
+    return { text: decode(bytes, "<stdin>", what), label: "<stdin>" };
   }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const { message, hint } = readErrorMessage(error as NodeJS.ErrnoException, path);
-    throw new UserError(message, { exitCode: ExitCode.usage, hint });
-  }
-  return { text: decode(bytes, path, what), label: path };
+  return { text: decode(readFileBounded(path, what), path, what), label: path };
 }

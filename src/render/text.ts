@@ -2,18 +2,23 @@ import { displayWidth } from "./width";
 
 export { displayWidth };
 
-// C0 and C1 control characters except tab and newline, and DEL.
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// C0 and C1 control characters except tab and newline, DEL, and the bidirectional
+// embeddings, overrides and isolates (they reorder the text around them on screen).
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+function visibleEscape(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code < 0x20) return `^${String.fromCharCode(code + 0x40)}`;
+  if (code < 0x100) return `\\x${code.toString(16).padStart(2, "0")}`;
+  return `<U+${code.toString(16).toUpperCase()}>`;
+}
 
 /**
  * Text from a ladder is untrusted when it reaches a terminal: control characters
  * (ESC and so every ANSI sequence) are shown as visible escapes, never obeyed.
  */
 export function sanitize(text: string): string {
-  return text.replace(CONTROL, (char) => {
-    const code = char.charCodeAt(0);
-    return code < 0x20 ? `^${String.fromCharCode(code + 0x40)}` : `\\x${code.toString(16).padStart(2, "0")}`;
-  });
+  return text.replace(CONTROL, visibleEscape);
 }
 
 export function padDisplay(text: string, width: number, align: "left" | "right" = "left"): string {

@@ -1,7 +1,12 @@
 import type { Format } from "../cli/options";
 import { renderJson } from "./json";
+import { sanitize } from "./text";
 
-/** One result, every way it can be shown. JSON and YAML come from the same data; `table` is for people. */
+/**
+ * One result, every way it can be shown. JSON and YAML come from the same data
+ * and keep it exact; `table` is for people and neutralises control characters
+ * from the ladder itself (see sanitize), markdown and TSV as a whole here.
+ */
 export interface View {
   readonly data: () => unknown;
   readonly table: () => string;
@@ -23,7 +28,8 @@ export async function renderView(view: View, format: Format): Promise<string> {
       return view.tsv();
     case "markdown":
       if (!view.markdown) throw new Error("this view has no markdown output");
-      return view.markdown();
+      // Markdown carries no colour, so the whole document can be made safe at once.
+      return sanitize(view.markdown());
     default:
       return view.table();
   }

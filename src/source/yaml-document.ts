@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from "yaml";
 import type { Issue, IssuePath, PathMessage } from "./issues";
 
 /** Aliases may be expanded this many times in one file before it counts as an alias bomb. */
@@ -15,10 +15,27 @@ export type YamlParseResult =
   | { readonly ok: true; readonly source: YamlSource }
   | { readonly ok: false; readonly issues: Issue[] };
 
+const TOO_DEEP = "lists and mappings are nested too deeply to read (hundreds of levels); a ladder needs at most six";
+
 /** The first line of a yaml error, without the "at line X, column Y" tail and source excerpt. */
-function shortMessage(message: string): string {
-  const firstLine = message.split("\n", 1)[0] ?? message;
+function shortMessage(error: YAMLError): string {
+  // yaml's parser recurses once per level of nesting and reports the overflow as a syntax error.
+  if (error.message.includes("Maximum call stack size exceeded")) return TOO_DEEP;
+  if (error.code === "TAB_AS_INDENT") return "a tab is used for indentation; YAML indents with spaces only, so replace it with spaces";
+  const firstLine = error.message.split("\n", 1)[0] ?? error.message;
   return firstLine.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+/** Where the first alias (`*name`) of the document is: the start of any alias bomb. */
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /** The key that starts at `offset`, as written (yaml reports only where it starts). */
@@ -26,60 +43,86 @@ function duplicateKeyText(text: string, offset: number): string {
   return (/^[^:\n]*/.exec(text.slice(offset, offset + 200))?.[0] ?? "").trim();
 }
 
+interface KeyProblem {
+  readonly offset: number;
+  readonly path: IssuePath;
+  readonly message: string;
+}
+
+/** A node still to visit, with the way back to its parent (paths are built only for problems). */
+interface PendingNode {
+  readonly node: unknown;
+  readonly parent: PendingNode | undefined;
+  readonly segment: string | number;
+}
+
+function pathOf(entry: PendingNode): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let current: PendingNode | undefined = entry; current?.parent; current = current.parent) path.push(current.segment);
+  return path.reverse();
+}
+
 /**
- * Offsets of keys that repeat an earlier key of the same mapping. yaml's own
- * `uniqueKeys` compares each key with every earlier one (quadratic in a mapping's
- * size); this is one pass with a Set per mapping. Keys compare as yaml's do:
- * scalars by value (so 1 and "1" differ), other keys never collide.
+ * Keys that repeat an earlier key of the same mapping, and `__proto__` keys (as
+ * plain data they would silently replace an object's prototype, so they are
+ * refused wherever they appear). yaml's own `uniqueKeys` compares each key with
+ * every earlier one (quadratic in a mapping's size); this is one pass with a Set
+ * per mapping. Keys compare as yaml's do: scalars by value (so 1 and "1" differ),
+ * other keys never collide.
  */
-function duplicateKeyOffsets(doc: Document): number[] {
-  const offsets: number[] = [];
-  const pending: unknown[] = [doc.contents];
-  while (pending.length > 0) {
-    const node = pending.pop();
+function keyProblems(doc: Document, text: string): KeyProblem[] {
+  const found: KeyProblem[] = [];
+  const pending: PendingNode[] = [{ node: doc.contents, parent: undefined, segment: "" }];
+  for (let entry = pending.pop(); entry; entry = pending.pop()) {
+    const { node } = entry;
     if (isMap(node)) {
       const seen = new Set<unknown>();
       for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : undefined;
+        const segment = typeof key === "number" ? key : String(key);
         if (isScalar(pair.key)) {
-          if (seen.has(pair.key.value)) offsets.push(pair.key.range?.[0] ?? 0);
-          else seen.add(pair.key.value);
+          const offset = pair.key.range?.[0] ?? 0;
+          if (seen.has(key)) {
+            const message = `duplicate key "${duplicateKeyText(text, offset)}"; a key may appear only once in a mapping`;
+            found.push({ offset, path: [...pathOf(entry), segment], message });
+          } else {
+            seen.add(key);
+          }
+          if (key === "__proto__") {
+            found.push({ offset, path: [...pathOf(entry), segment], message: `"__proto__" cannot be a key: the name is reserved; rename or remove it` });
+          }
         }
-        pending.push(pair.key, pair.value);
+        pending.push({ node: pair.value, parent: entry, segment });
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) pending.push(isPair(item) ? item.value : item);
+      node.items.forEach((item, index) => pending.push({ node: isPair(item) ? item.value : item, parent: entry, segment: index }));
     }
   }
-  return offsets.sort((a, b) => a - b);
+  return found;
 }
 
-/** Parse YAML text keeping source positions; syntax errors, duplicate keys and alias bombs become located issues. */
+/** Parse YAML text keeping source positions; syntax errors, duplicate or reserved keys and alias bombs become located issues. */
 export function parseYamlSource(text: string): YamlParseResult {
   const lineCounter = new LineCounter();
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const doc = parseDocument(body, { lineCounter, uniqueKeys: false, prettyErrors: true });
 
-  const problems = [...doc.errors, ...doc.warnings];
-  const duplicates = duplicateKeyOffsets(doc);
-  if (problems.length > 0 || duplicates.length > 0) {
-    const syntaxIssues: Issue[] = problems.map((problem) => ({
+  const syntaxProblems = [...doc.errors, ...doc.warnings];
+  // After a syntax error the recovered structure is a guess: its keys would only add noise.
+  const badKeys = syntaxProblems.length > 0 ? [] : keyProblems(doc, body);
+  if (syntaxProblems.length > 0 || badKeys.length > 0) {
+    const syntaxIssues: Issue[] = syntaxProblems.map((problem) => ({
       path: [],
-      message: shortMessage(problem.message),
+      message: shortMessage(problem),
       severity: "error",
       line: problem.linePos?.[0].line,
       column: problem.linePos?.[0].col,
     }));
-    const duplicateIssues: Issue[] = duplicates.map((offset) => {
+    const keyIssues: Issue[] = badKeys.map(({ offset, path, message }) => {
       const position = lineCounter.linePos(offset);
-      return {
-        path: [],
-        message: `duplicate key "${duplicateKeyText(body, offset)}"; a key may appear only once in a mapping`,
-        severity: "error",
-        line: position.line,
-        column: position.col,
-      };
+      return { path, message, severity: "error", line: position.line, column: position.col };
     });
-    const issues = [...syntaxIssues, ...duplicateIssues];
+    const issues = [...syntaxIssues, ...keyIssues];
     return { ok: false, issues: issues.sort((x, y) => (x.line ?? 0) - (y.line ?? 0) || (x.column ?? 0) - (y.column ?? 0)) };
   }
 
@@ -87,19 +130,15 @@ export function parseYamlSource(text: string): YamlParseResult {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    if (error instanceof ReferenceError) {
-      return {
-        ok: false,
-        issues: [
-          {
-            path: [],
-            message: `too many alias expansions (more than ${MAX_ALIAS_COUNT}); the file looks like an alias bomb and was not expanded`,
-            severity: "error",
-          },
-        ],
-      };
-    }
-    throw error;
+    // toJS signals too many alias expansions with a ReferenceError, and recurses once per level of nesting.
+    if (!(error instanceof ReferenceError) && !(error instanceof RangeError)) throw error;
+    const isAliasBomb = error instanceof ReferenceError;
+    const offset = isAliasBomb ? firstAliasOffset(doc) : undefined;
+    const position = offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
+    const message = isAliasBomb
+      ? `aliases expand more than ${MAX_ALIAS_COUNT} times; the file looks like an alias bomb and was not expanded`
+      : TOO_DEEP;
+    return { ok: false, issues: [{ path: [], message, severity: "error", line: position.line, column: position.col }] };
   }
 
   return {

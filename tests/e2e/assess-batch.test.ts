@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, runCli } from "../helpers/run-cli";
+import { fixture, runCli, expectNoStack } from "../helpers/run-cli";
 
 // Scored by hand on minimal.yaml (see tests/unit/core/batch-summary.test.ts for the working).
 const MINIMAL = fixture("ladders/minimal.yaml");
@@ -24,10 +24,6 @@ function batchFile(lines: readonly string[]): string {
 
 function records(stdout: string): Record<string, unknown>[] {
   return stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
-}
-
-function noStack(stderr: string) {
-  expect(stderr).not.toMatch(/\n\s+at /);
 }
 
 describe("assess --batch", () => {
@@ -109,7 +105,7 @@ describe("assess --batch", () => {
     const missing = await runCli(["assess", "--batch", "no-such-file.jsonl"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("cannot read no-such-file.jsonl: no such file");
-    noStack(missing.stderr);
+    expectNoStack(missing.stderr);
 
     const table = await runCli(["--ladder", MINIMAL, "assess", "--batch", "-", "--format", "table"], { input: LINES[0] });
     expect(table.code).toBe(2);

@@ -2,14 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, runCli } from "../helpers/run-cli";
+import { fixture, runCli, expectNoStack } from "../helpers/run-cli";
 
 const LADDER = fixture("ladders/assess-small.yaml");
 const MID = fixture("answers/small-mid.yaml");
 
-function noStack(stderr: string) {
-  expect(stderr).not.toMatch(/^\s+at /m);
-}
 
 describe("assess --answers", () => {
   it("prints the result screen for an answers file", async () => {
@@ -108,7 +105,7 @@ describe("assess: bad input", () => {
     expect(stdout).toBe("");
     expect(stderr).toContain("error: assess needs a terminal to ask its questions, and standard input is not one");
     expect(stderr).toContain("hint: pass the answers instead: pm-ladder assess --answers FILE");
-    noStack(stderr);
+    expectNoStack(stderr);
   });
 
   it("reports every problem of an answers file, located", async () => {
@@ -118,7 +115,7 @@ describe("assess: bad input", () => {
     expect(stdout).toBe("");
     expect(stderr).toContain(`error: ${file} is not a valid answers file: 1 error(s)`);
     expect(stderr).toContain(`${file}:6:6  ratings.b  expected a number, got the string "high"`);
-    noStack(stderr);
+    expectNoStack(stderr);
   });
 
   it("reports the cross-checks once the types are right", async () => {
@@ -142,6 +139,6 @@ describe("assess: bad input", () => {
     const { stderr, code } = await runCli(["assess", "--ladder", LADDER, "--answers", MID, "--save", "/nonexistent-dir/me.yaml"]);
     expect(code).toBe(2);
     expect(stderr).toContain("error: cannot write /nonexistent-dir/me.yaml: its folder does not exist");
-    noStack(stderr);
+    expectNoStack(stderr);
   });
 });

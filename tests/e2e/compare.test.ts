@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { fixture, runCli } from "../helpers/run-cli";
+import { fixture, runCli, expectNoStack } from "../helpers/run-cli";
 import { readTsv } from "../helpers/tsv";
 
 const CUSTOM = fixture("ladders/custom.yaml");
@@ -24,9 +24,6 @@ async function show(id: string, ...args: string[]): Promise<LevelJson> {
   return JSON.parse(stdout).level as LevelJson;
 }
 
-function noStack(stderr: string) {
-  expect(stderr).not.toMatch(/^\s+at /m);
-}
 
 function widest(text: string, stringWidth: (text: string) => number): number {
   return Math.max(...text.split("\n").map(stringWidth));
@@ -111,7 +108,7 @@ describe("compare on the default ladder", () => {
     expect(twice.code).toBe(1);
     expect(twice.stdout).toBe("");
     expect(twice.stderr).toContain(`error: senior and ${other} both name ${senior.title}: compare needs 2 different levels`);
-    noStack(twice.stderr);
+    expectNoStack(twice.stderr);
 
     const deduplicated = await runCli(["compare", "senior", other, "staff", "--json"]);
     expect(deduplicated.code).toBe(0);
@@ -124,7 +121,7 @@ describe("compare on the default ladder", () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('error: unknown level "stafff"');
     expect(unknown.stderr).toMatch(/did you mean: staff/);
-    noStack(unknown.stderr);
+    expectNoStack(unknown.stderr);
 
     const one = await runCli(["compare", "senior"]);
     expect(one.code).toBe(2);

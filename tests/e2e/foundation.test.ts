@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { fixture, runCli } from "../helpers/run-cli";
+import { fixture, runCli, expectNoStack } from "../helpers/run-cli";
 
 const CUSTOM = fixture("ladders/custom.yaml");
 
-function noStack(stderr: string) {
-  expect(stderr).not.toMatch(/^\s+at /m);
-}
 
 describe("levels", () => {
   it("lists the default ladder's rungs in rank order", async () => {
@@ -129,7 +126,7 @@ describe("show", () => {
     expect(stdout).toBe("");
     expect(stderr).toContain('error: unknown level "seniro"');
     expect(stderr).toContain("did you mean: senior");
-    noStack(stderr);
+    expectNoStack(stderr);
   });
 });
 
@@ -186,7 +183,7 @@ describe("bad input", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain("error: cannot read no-such-ladder.yaml: no such file");
-    noStack(stderr);
+    expectNoStack(stderr);
   });
 
   it("an invalid ladder lists its problems on stderr, exit 1", async () => {
@@ -196,7 +193,7 @@ describe("bad input", () => {
     expect(stdout).toBe("");
     expect(stderr).toContain(`error: ${file} is not a valid ladder: 1 error(s)`);
     expect(stderr).toContain(`${file}:39:17  levels[2].expectations.strategy  score 6 is outside the scale 1..5`);
-    noStack(stderr);
+    expectNoStack(stderr);
   });
 
   it("an unknown option or command is a usage error", async () => {

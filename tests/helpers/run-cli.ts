@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -20,14 +21,19 @@ export interface RunOptions {
   readonly env?: Record<string, string | undefined>;
   readonly cwd?: string;
   readonly timeoutMs?: number;
+  /** Run as the unprivileged user `nobody` (through setpriv): file permissions apply even when the tests run as root. */
+  readonly asNobody?: boolean;
 }
+
+const NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"];
 
 /** Run the built CLI as a user would: a child process, colour pinned off, stdout and stderr captured. */
 export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, COLUMNS: "100", ...options.env };
     for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ["pipe", "pipe", "pipe"] });
+    const command = options.asNobody ? [...NOBODY, process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
+    const child = spawn(command[0]!, command.slice(1), { cwd: options.cwd ?? ROOT, env, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
@@ -41,4 +47,9 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
     child.stdin.on("error", () => {});
     child.stdin.end(options.input ?? "");
   });
+}
+
+/** A user never sees a stack trace (only --debug shows one). */
+export function expectNoStack(stderr: string): void {
+  expect(stderr).not.toMatch(/^\s+at /m);
 }

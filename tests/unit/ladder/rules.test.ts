@@ -21,7 +21,7 @@ const cases: [fixture: string, position: string, path: string, message: string][
   ["expectation-wrong-type", "31:17", "levels[1].expectations.strategy", 'expected a score (a whole number) or a mapping with `score` and `text`, got the string "high"'],
   ["no-tracks", "6:9", "tracks", "expected at least 1 item, got 0"],
   ["too-few-options", "54:7", "questions[0].options", "expected at least 2 items, got 1"],
-  ["duplicate-yaml-key", "19:5", "(document)", 'duplicate key "title"'],
+  ["duplicate-yaml-key", "19:5", "levels[0].title", 'duplicate key "title"'],
   ["syntax-error", "19:5", "(document)", "Flow sequence in block collection must be sufficiently indented"],
   ["duplicate-level-id", "33:9", "levels[2].id", 'duplicate id "senior", already used by levels[1]'],
   ["alias-names-two-levels", "27:12", "levels[1].title", '"Senior PM" already names level "junior"'],
