@@ -27,7 +27,7 @@ function formatMebibytes(bytes: number): string {
 /** `size` is unknown for a stream: reading stopped at the limit. */
 function tooLarge(label: string, what: string, size: number | undefined): UserError {
   const measured = size === undefined ? "more than" : `${formatMebibytes(size)}, more than`;
-  return new UserError(`${label} is too large for a ${what} file: ${measured} the limit of ${formatMebibytes(MAX_INPUT_BYTES)}`, {
+  return new UserError(`${label} is too large to read: ${measured} the limit of ${formatMebibytes(MAX_INPUT_BYTES)} for ${what} files`, {
     hint: `check that this is the ${what} file you meant; a large ladder is well under 1 MiB`,
   });
 }

@@ -7,7 +7,8 @@ export function describeValue(value: unknown): string {
     case "string":
       return value.length > 30 ? "a string" : `the string ${JSON.stringify(value)}`;
     case "number":
-      return `the number ${value}`;
+      // YAML's .inf and .nan, or a JSON number too large for a double.
+      return Number.isFinite(value) ? `the number ${value}` : `${value}, which is not a finite number`;
     case "boolean":
       return `${value}`;
     case "object":

@@ -8,6 +8,10 @@ describe("renderTsv", () => {
   it("writes a header and one record a line, escaping tabs, newlines and backslashes", () => {
     expect(renderTsv(["a", "b"], [["x\ty", "line1\nline2\\"]])).toBe("a\tb\nx\\ty\tline1\\nline2\\\\\n");
   });
+
+  it("escapes every other control character as \\xHH and bidirectional controls as \\uHHHH", () => {
+    expect(renderTsv(["a"], [["\u001b[2J\r\u0007\u009b\u202eX\u2066"]])).toBe("a\n\\x1b[2J\\r\\x07\\x9b\\u202eX\\u2066\n");
+  });
 });
 
 describe("markdown", () => {
@@ -26,12 +30,15 @@ describe("sanitize", () => {
     ["window title (OSC)", "\u001b]0;pwned\u0007", "^[]0;pwned^G"],
     ["C1 CSI", "\u009b31m", "\\x9b31m"],
     ["carriage return", "a\rb", "a^Mb"],
+    ["backspace", "ab\b\b", "ab^H^H"],
+    ["right-to-left override", "a\u202Eb", "a<U+202E>b"],
+    ["first-strong isolate", "a\u2068b\u2069", "a<U+2068>b<U+2069>"],
   ])("shows %s as visible text", (_name, input, shown) => {
     expect(sanitize(input)).toBe(shown);
   });
 
-  it("keeps tabs, newlines and Unicode text", () => {
-    expect(sanitize("a\tb\n高级 🎨")).toBe("a\tb\n高级 🎨");
+  it("keeps tabs, newlines and Unicode text, right-to-left scripts included", () => {
+    expect(sanitize("a\tb\n高级 🎨 שלום مرحبا")).toBe("a\tb\n高级 🎨 שלום مرحبا");
   });
 });
 
