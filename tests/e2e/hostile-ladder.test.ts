@@ -44,6 +44,13 @@ describe("a ladder file that cannot be read: exit 2", () => {
     expect(run.stderr).toBe("error: cannot read missing.yaml: no such file\nhint: check the path; it is relative to the current directory\n");
   });
 
+  it("--debug adds the stack trace to the same message", async () => {
+    const run = await runCli(["--debug", "--ladder", "missing.yaml", "levels"], { cwd: sandbox.dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^error: cannot read missing\.yaml: no such file\n/);
+    expect(run.stderr).toMatch(/^\s+at /m);
+  });
+
   it("a directory", async () => {
     mkdirSync(`${sandbox.dir}/ladders`);
     const run = await levelsWith("ladders");
