@@ -44,28 +44,33 @@ export function buildProgram(context: CliContext, theme: Theme, onExitCode: (cod
   return program;
 }
 
-/** Print an error the way users should see it, and return the exit code. */
+/** Print an error the way users should see it, and return the exit code. Its text is sanitised, the colours around it are not. */
 export function reportError(error: unknown, context: CliContext, theme: Theme, debug: boolean): number {
-  const write = (text: string) => context.stderr.write(`${sanitize(text)}\n`);
+  const write = (text: string) => context.stderr.write(`${text}\n`);
   if (error instanceof CommanderError) {
     // commander has printed its message (or the help) already.
     if (error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version") return ExitCode.ok;
     return ExitCode.usage;
   }
   if (isUserError(error)) {
-    write(`${theme.bad("error:")} ${error.message}`);
-    for (const detail of error.details) write(`  ${detail}`);
-    if (error.hint) write(theme.muted(`hint: ${error.hint}`));
-    if (debug && error.stack) write(theme.muted(error.stack));
+    write(`${theme.bad("error:")} ${sanitize(error.message)}`);
+    for (const detail of error.details) write(`  ${sanitize(detail)}`);
+    if (error.hint) write(theme.muted(`hint: ${sanitize(error.hint)}`));
+    if (debug && error.stack) write(theme.muted(sanitize(error.stack)));
     return error.exitCode;
   }
   if (error instanceof Error && error.name === "ExitPromptError") {
     write("cancelled");
     return ExitCode.interrupted;
   }
+  // A signal ended an open prompt (see start()); the prompt has erased itself and the process exits with the signal's code.
+  if (error instanceof Error && error.name === "AbortPromptError") {
+    const reason = (error.cause as { reason?: unknown } | undefined)?.reason;
+    return typeof reason === "number" ? reason : ExitCode.interrupted;
+  }
   const message = error instanceof Error ? error.message : String(error);
-  write(`${theme.bad("error:")} unexpected: ${message}`);
-  if (debug && error instanceof Error && error.stack) write(error.stack);
+  write(`${theme.bad("error:")} unexpected: ${sanitize(message)}`);
+  if (debug && error instanceof Error && error.stack) write(sanitize(error.stack));
   else write(theme.muted("hint: this is a bug in pm-ladder; run again with --debug for the stack trace and report it"));
   return ExitCode.internal;
 }

@@ -14,6 +14,8 @@ export interface CliContext {
   readonly stderrIsTTY: boolean;
   /** Terminal width when stdout is a terminal. */
   readonly columns: number | undefined;
+  /** Aborted when the process receives SIGINT or SIGTERM, so an open prompt can restore the terminal first. */
+  readonly interruption?: AbortSignal;
 }
 
 /**
@@ -36,9 +38,10 @@ function isTerminal(fd: number): boolean {
  * a few ms each, so they are reached only when used, and so is the terminal check
  * of stdin and stderr; stdout is written through its file descriptor (stdoutWriter).
  */
-export function processContext(): CliContext {
+export function processContext(interruption: AbortSignal): CliContext {
   const stdoutIsTTY = isTerminal(1);
   return {
+    interruption,
     // A reader that went away (`| head -1`) is not an error: stop quietly.
     stdout: stdoutWriter(() => process.exit(process.exitCode ?? ExitCode.ok)),
     get stderr() {

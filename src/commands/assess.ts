@@ -100,7 +100,7 @@ export async function runAssess(options: AssessOptions, io: CommandIO): Promise<
     if (pending.length > 0) {
       io.err(intro(ladder, options, items, pending.length, io.width));
       const { terminalAsk } = await import("../ui/prompts");
-      answers = await runQuestionnaire(pending, answers, terminalAsk({ input: io.context.stdin, output: io.context.stderr }), save);
+      answers = await runQuestionnaire(pending, answers, terminalAsk({ input: io.context.stdin, output: io.context.stderr, interruption: io.context.interruption }), save);
     }
   }
 

@@ -6,6 +6,8 @@ import { sanitize } from "../render/text";
 export interface PromptStreams {
   readonly input: NodeJS.ReadableStream;
   readonly output: NodeJS.WritableStream;
+  /** Aborting it (on SIGINT/SIGTERM) erases the open prompt and shows the cursor again. */
+  readonly interruption?: AbortSignal | undefined;
 }
 
 const SKIP = "skip";
@@ -39,7 +41,7 @@ export function terminalAsk(streams: PromptStreams): Ask {
     const list = choices(prompt);
     const value = await select<Choice>(
       { message: message(prompt), choices: list, loop: false, pageSize: list.length, ...(prompt.current === undefined ? {} : { default: prompt.current }) },
-      { input: streams.input, output: streams.output, clearPromptOnDone: true },
+      { input: streams.input, output: streams.output, clearPromptOnDone: true, ...(streams.interruption ? { signal: streams.interruption } : {}) },
     );
     if (value === SKIP) return { type: "skip" };
     if (value === BACK) return { type: "back" };

@@ -92,6 +92,23 @@ describe("assess in a terminal", () => {
     expect(savedAnswers(saved)).toContain("answers:\n  a-choice: 3\nratings: {}\n");
   });
 
+  it.each([
+    ["SIGTERM", 143],
+    ["SIGINT", 130],
+  ] as const)("%s from outside while a prompt is up: the prompt erased, the cursor back, exit %i, the answers kept", async (signal, code) => {
+    const saved = join(dir, "me.yaml");
+    const tty = start(`--save ${quote(saved)}`);
+    await choose(tty, "Alpha · 1 of 5", 2); // High: 5
+    await tty.waitFor("Alpha · 2 of 5");
+    expect(tty.cursorVisible()).toBe(false);
+    tty.signalCommand(signal);
+    const screen = await tty.waitFor(`[exit ${code}]`);
+    expect(screen).not.toContain("Alpha · 2 of 5");
+    expect(screen).not.toMatch(/error|^\s+at /m);
+    expect(tty.cursorVisible()).toBe(true);
+    expect(savedAnswers(saved)).toContain("answers:\n  a-choice: 3\n");
+  });
+
   it("Ctrl-C mid-way exits 130 with a clean terminal and leaves the saved answers; resuming asks only the rest", async () => {
     const saved = join(dir, "me.yaml");
     const tty = start(`--save ${quote(saved)}`);

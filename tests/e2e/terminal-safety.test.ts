@@ -69,4 +69,11 @@ describe("escape sequences in a ladder", () => {
     expect(unknown.stderr).not.toMatch(CONTROL);
     expect(unknown.stderr).toContain('unknown level "^[]0;pwned^G"');
   });
+
+  it("in colour, the message is neutralised while pm-ladder's own colours stay", async () => {
+    const unknown = await runCli(["--ladder", ESCAPES, "show", "\u001b]0;pwned\u0007"], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('\u001b[31merror:\u001b[39m unknown level "^[]0;pwned^G"');
+    expect(unknown.stderr.replace(/\u001b\[\d+m/g, "")).not.toMatch(CONTROL);
+  });
 });

@@ -19,7 +19,17 @@ export class TmuxSession {
   static start(command: string, options: { width?: number; height?: number } = {}): TmuxSession {
     TmuxSession.counter += 1;
     const session = new TmuxSession(`s${TmuxSession.counter}-${Date.now().toString(36)}`);
-    session.tmux(["new-session", "-d", "-s", session.name, "-x", String(options.width ?? 120), "-y", String(options.height ?? 40), command]);
+    const args = ["new-session", "-d", "-s", session.name, "-x", String(options.width ?? 120), "-y", String(options.height ?? 40), command];
+    // When the previous test killed the last session, its server may still be exiting ("server exited unexpectedly").
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        session.tmux(args);
+        break;
+      } catch (error) {
+        if (attempt === 5) throw error;
+        execFileSync("sleep", ["0.1"]);
+      }
+    }
     // Keep the pane (and what it shows) after the command ends, so the exit can be read.
     session.tmux(["set-option", "-t", session.name, "remain-on-exit", "on"]);
     return session;
@@ -42,6 +52,13 @@ export class TmuxSession {
   /** Whether the terminal's cursor is visible (inquirer hides it while a prompt is up). */
   cursorVisible(): boolean {
     return this.tmux(["display-message", "-p", "-t", this.name, "#{cursor_flag}"]).trim() === "1";
+  }
+
+  /** Send a signal to the processes the pane's shell started (the command under test), as `kill` from another terminal would. */
+  signalCommand(signal: NodeJS.Signals): void {
+    const shell = this.tmux(["display-message", "-p", "-t", this.name, "#{pane_pid}"]).trim();
+    const children = execFileSync("pgrep", ["-P", shell], { encoding: "utf8" }).trim().split("\n");
+    for (const pid of children) process.kill(Number(pid), signal);
   }
 
   /** Poll the screen until it shows `text` (or passes the test); fail with the screen after `timeoutMs`. */
