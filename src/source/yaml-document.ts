@@ -38,6 +38,35 @@ function firstAliasOffset(doc: Document): number | undefined {
   return offset;
 }
 
+/** Where the first merge key (`<<`, under `%YAML 1.1`) is. */
+function firstMergeKeyOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (!isScalar(pair.key) || typeof pair.key.value !== "symbol") return undefined;
+      offset = pair.key.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/**
+ * What went wrong when a well-formed document could not become plain data, and where:
+ * toJS signals too many alias expansions with a ReferenceError, recurses once per
+ * level of nesting, and refuses a merge key (`<<: 1`) whose value is not a mapping.
+ */
+function conversionProblem(doc: Document, error: unknown): { offset: number | undefined; message: string } {
+  if (error instanceof ReferenceError) {
+    return { offset: firstAliasOffset(doc), message: `aliases expand more than ${MAX_ALIAS_COUNT} times; the file looks like an alias bomb and was not expanded` };
+  }
+  if (error instanceof RangeError) return { offset: undefined, message: TOO_DEEP };
+  if (error instanceof Error && error.message.startsWith("Merge sources")) {
+    return { offset: firstMergeKeyOffset(doc), message: "a merge key (<<) must be given a mapping, an alias of one, or a list of those" };
+  }
+  throw error;
+}
+
 /** The key that starts at `offset`, as written (yaml reports only where it starts). */
 function duplicateKeyText(text: string, offset: number): string {
   return (/^[^:\n]*/.exec(text.slice(offset, offset + 200))?.[0] ?? "").trim();
@@ -78,10 +107,16 @@ function keyProblems(doc: Document, text: string): KeyProblem[] {
     if (isMap(node)) {
       const seen = new Set<unknown>();
       for (const pair of node.items) {
-        const key = isScalar(pair.key) ? pair.key.value : undefined;
+        // An alias key (`*name: …`) is the scalar it points to: it can spell `__proto__` or repeat a key too.
+        const keyNode = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+        const key = isScalar(keyNode) ? keyNode.value : undefined;
         const segment = typeof key === "number" ? key : String(key);
-        if (isScalar(pair.key)) {
-          const offset = pair.key.range?.[0] ?? 0;
+        if (isMap(keyNode) || isSeq(keyNode)) {
+          // Plain data cannot hold such a key, and yaml would stringify it, nested keys taking exponential time.
+          const offset = (pair.key as Node).range?.[0] ?? 0;
+          found.push({ offset, path: pathOf(entry), message: "a key must be a name or a number, not a list or mapping" });
+        } else if (isScalar(keyNode)) {
+          const offset = (pair.key as Node).range?.[0] ?? 0;
           if (seen.has(key)) {
             const message = `duplicate key "${duplicateKeyText(text, offset)}"; a key may appear only once in a mapping`;
             found.push({ offset, path: [...pathOf(entry), segment], message });
@@ -105,7 +140,14 @@ function keyProblems(doc: Document, text: string): KeyProblem[] {
 export function parseYamlSource(text: string): YamlParseResult {
   const lineCounter = new LineCounter();
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const doc = parseDocument(body, { lineCounter, uniqueKeys: false, prettyErrors: true });
+  let doc: Document;
+  try {
+    doc = parseDocument(body, { lineCounter, uniqueKeys: false, prettyErrors: true, logLevel: "error" });
+  } catch (error) {
+    // Most deep nesting comes back as a syntax error, but some shapes overflow the parser's own stack.
+    if (!(error instanceof RangeError)) throw error;
+    return { ok: false, issues: [{ path: [], message: TOO_DEEP, severity: "error", line: 1, column: 1 }] };
+  }
 
   const syntaxProblems = [...doc.errors, ...doc.warnings];
   // After a syntax error the recovered structure is a guess: its keys would only add noise.
@@ -130,14 +172,8 @@ export function parseYamlSource(text: string): YamlParseResult {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    // toJS signals too many alias expansions with a ReferenceError, and recurses once per level of nesting.
-    if (!(error instanceof ReferenceError) && !(error instanceof RangeError)) throw error;
-    const isAliasBomb = error instanceof ReferenceError;
-    const offset = isAliasBomb ? firstAliasOffset(doc) : undefined;
+    const { offset, message } = conversionProblem(doc, error);
     const position = offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
-    const message = isAliasBomb
-      ? `aliases expand more than ${MAX_ALIAS_COUNT} times; the file looks like an alias bomb and was not expanded`
-      : TOO_DEEP;
     return { ok: false, issues: [{ path: [], message, severity: "error", line: position.line, column: position.col }] };
   }
 

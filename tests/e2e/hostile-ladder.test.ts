@@ -220,6 +220,27 @@ describe("YAML that is broken or hostile: exit 1, located", () => {
     ]);
   });
 
+  it("an alias used as a key cannot spell __proto__ either", async () => {
+    const lines = MINIMAL.trimEnd().split("\n").length;
+    sandbox.write("alias-key.yaml", `${MINIMAL.trimEnd()}\ndescription: &reserved __proto__\n*reserved : { polluted: true }\n`);
+    await expectInvalid("alias-key.yaml", "alias-key.yaml", [`${lines + 2}:1  __proto__  "__proto__" cannot be a key: the name is reserved; rename or remove it`]);
+  });
+
+  it("a list or mapping as a key is refused before yaml stringifies it (nested, that takes exponential time)", async () => {
+    const lines = MINIMAL.trimEnd().split("\n").length;
+    sandbox.write("complex-key.yaml", `${MINIMAL.trimEnd()}\n? [a, b]\n: 1\n${"? ".repeat(400)}a\n`);
+    await expectInvalid("complex-key.yaml", "complex-key.yaml", [
+      `${lines + 1}:3  (document)  a key must be a name or a number, not a list or mapping`,
+      `${lines + 3}:3  (document)  a key must be a name or a number, not a list or mapping`,
+    ]);
+  });
+
+  it("a YAML 1.1 merge key given a number is located, not a crash", async () => {
+    const lines = MINIMAL.trimEnd().split("\n").length;
+    sandbox.write("merge.yaml", `%YAML 1.1\n---\n${MINIMAL.trimEnd()}\n<<: 1\n`);
+    await expectInvalid("merge.yaml", "merge.yaml", [`${lines + 3}:1  (document)  a merge key (<<) must be given a mapping, an alias of one, or a list of those`]);
+  });
+
   it("an alias bomb is refused without being expanded", async () => {
     const file = fixture("hostile/alias-bomb.yaml");
     await expectInvalid(file, file, ["4:8  (document)  aliases expand more than 1000 times; the file looks like an alias bomb and was not expanded"]);
