@@ -3,7 +3,7 @@ import { describeValue } from "../source/describe";
 import type { PathMessage } from "../source/issues";
 import { NameMatcher } from "../source/suggest";
 import { zodIssuesToProblems } from "../source/zod-issues";
-import type { Answers } from "./model";
+import { ANSWERS_SCHEMA_ID, type Answers } from "./model";
 import { AnswersFileSchema } from "./schema";
 
 export type AnswersCheck = { readonly ok: true; readonly answers: Answers } | { readonly ok: false; readonly problems: readonly PathMessage[] };
@@ -21,13 +21,78 @@ function topLevelProblem(data: unknown): PathMessage | undefined {
   return { path: [], message: `expected a mapping at the top (answers:, ratings:, track:), got ${got}` };
 }
 
+/** An object as JSON.parse and the YAML loader build them: nothing but its own data on a plain prototype. */
+function isPlainData(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** The whole numbers an answer or a rating may take. */
+interface Range {
+  readonly low: number;
+  readonly high: number;
+}
+
+/** `scores` itself (id → whole number) when every id is known and every number in its range; undefined at the first doubt. */
+function scoresIfInRange(scores: unknown, ranges: ReadonlyMap<string, Range>): Record<string, number> | undefined {
+  if (!isPlainData(scores)) return undefined;
+  for (const id of Object.keys(scores)) {
+    const value = scores[id];
+    const range = ranges.get(id);
+    if (range === undefined || typeof value !== "number" || !Number.isInteger(value) || value < range.low || value > range.high) return undefined;
+  }
+  return scores as Record<string, number>;
+}
+
 /**
  * The checker for one ladder: the lookups (questions by id, competencies, name
  * matchers) are built once, so a batch of thousands of answer sets pays for them
  * once. Unknown ids are read from the data's own keys, not from zod's output,
  * which silently drops a `__proto__` key.
+ *
+ * Most data is valid, and zod costs more than the rest of a batch line put
+ * together, so plainly valid data is accepted by a few direct checks; anything
+ * else, however slightly off, goes through zod and the ladder rules, which word
+ * the problems. The direct checks accept only what the full check accepts, and
+ * return the same answers.
  */
 export function createAnswersChecker(ladder: Ladder): AnswersChecker {
+  const checkFully = createFullAnswersChecker(ladder);
+  const whenPlainlyValid = createPlainAnswersValidator(ladder);
+  return (data) => {
+    const answers = whenPlainlyValid(data);
+    return answers === undefined ? checkFully(data) : { ok: true, answers };
+  };
+}
+
+/** The answers when `data` is an answers object with no problem at all, else undefined. Exported for the test that holds it to the full check. */
+export function createPlainAnswersValidator(ladder: Ladder): (data: unknown) => Answers | undefined {
+  const { min, max } = ladder.scale;
+  const onScale: Range = { low: min, high: max };
+  const answerRanges = new Map<string, Range>(
+    ladder.questions.map((question) => [question.id, question.options.length === 0 ? onScale : { low: 1, high: question.options.length }]),
+  );
+  const ratingRanges = new Map<string, Range>(ladder.competencies.map((competency) => [competency.id, onScale]));
+  const tracks = new Set(ladder.tracks.map((track) => track.id));
+
+  return (data) => {
+    if (!isPlainData(data)) return undefined;
+    let track: string | undefined;
+    let answers: Record<string, number> | undefined = {};
+    let ratings: Record<string, number> | undefined = {};
+    for (const key of Object.keys(data)) {
+      const value = data[key];
+      if (key === "answers") answers = scoresIfInRange(value, answerRanges);
+      else if (key === "ratings") ratings = scoresIfInRange(value, ratingRanges);
+      else if (key === "track" && typeof value === "string" && tracks.has(value)) track = value;
+      else if (!(key === "schema" && value === ANSWERS_SCHEMA_ID)) return undefined;
+      if (answers === undefined || ratings === undefined) return undefined;
+    }
+    return track === undefined ? { answers, ratings } : { track, answers, ratings };
+  };
+}
+
+/** Checks with zod, then against the ladder: every problem, worded for the user. */
+export function createFullAnswersChecker(ladder: Ladder): AnswersChecker {
   const questions = new Map<string, Question>(ladder.questions.map((question) => [question.id, question]));
   const competencies = new Set(ladder.competencies.map((competency) => competency.id));
   const tracks = ladder.tracks.map((track) => track.id);

@@ -49,7 +49,7 @@ export async function* lineBatches(chunks: AsyncIterable<string | Uint8Array>): 
   if (rest === null || rest !== "") yield { first: next, lines: [rest === null ? null : finish(rest)] };
 }
 
-/** The chunks of a file, or of standard input for `-`, read 256 KiB at a time; a missing or unreadable file is a UserError. */
+/** The chunks of a file, or of standard input for `-`, read 64 KiB at a time; a missing or unreadable file is a UserError. */
 export function openTextStream(path: string, context: CliContext, what: string): AsyncIterable<string | Uint8Array> {
   if (path === "-") {
     if (context.stdinIsTTY) {
@@ -72,6 +72,7 @@ export function openTextStream(path: string, context: CliContext, what: string):
     closeSync(fd);
     throw new UserError(`cannot read ${path}: it is a directory`, { exitCode: ExitCode.usage, hint: "pass the path of a file inside it" });
   }
-  // Large enough that per-chunk costs vanish, small enough that a chunk's results stay a few MB.
-  return createReadStream(path, { fd, highWaterMark: 1 << 18 });
+  // Large enough that per-chunk costs vanish; small enough that little of a chunk's work outlives
+  // a young-generation collection (256 KiB chunks took a batch to 163 MiB, 64 KiB to 125 MiB).
+  return createReadStream(path, { fd, highWaterMark: 1 << 16 });
 }

@@ -5,6 +5,8 @@ import { createScorer, type AssessmentResult } from "../../../src/core/scoring";
 import { buildLadder, type Ladder } from "../../../src/ladder/model";
 import type { LadderFile } from "../../../src/ladder/schema";
 import { loadFixtureLadder } from "../../helpers/ladders";
+import { answersArbitrary } from "../../helpers/answers-arbitrary";
+import { ladderArbitrary as generatedLadderArbitrary, plainTextArbitrary } from "../../helpers/ladder-arbitrary";
 import { tinyLadder } from "../../helpers/tiny-ladder";
 
 /** Random valid ladders: 1-2 tracks, 1-5 competencies, 1-6 levels, any scale and threshold, with questions on some competencies. */
@@ -143,5 +145,37 @@ describe("scoring properties", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("a scorer shares records between results (core/record-pool.ts)", () => {
+  const withAnswerSets = generatedLadderArbitrary({ text: plainTextArbitrary }).chain((ladder) =>
+    fc.tuple(
+      fc.constant(ladder),
+      fc.array(fc.tuple(answersArbitrary(ladder), fc.option(fc.constantFrom(...ladder.tracks.map((track) => track.id)), { nil: undefined })), { minLength: 2, maxLength: 30 }),
+    ),
+  );
+
+  it("a scorer that has scored others first gives what a fresh one gives", () => {
+    fc.assert(
+      fc.property(withAnswerSets, ([ladder, sets]) => {
+        const warmed = createScorer(ladder);
+        for (const [answers, track] of sets) {
+          const options = track === undefined ? {} : { track };
+          expect(warmed(answers, options)).toEqual(createScorer(ladder)(answers, options));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("shared records are frozen, so no caller can change another's result", () => {
+    const ladder = tinyLadder();
+    const result = createScorer(ladder)({ answers: {}, ratings: { a: 3 } });
+    expect(Object.isFrozen(result.competencies[0])).toBe(true);
+    expect(Object.isFrozen(result.fits[0])).toBe(true);
+    expect(() => {
+      (result.competencies[0] as { score: number }).score = 5;
+    }).toThrow(TypeError);
   });
 });
