@@ -1,12 +1,8 @@
-import * as z from "zod";
 import { InvalidFileError } from "../errors";
 import type { Ladder } from "../ladder/model";
 import { locateIssues, parseYamlSource } from "../source/yaml-document";
 import { createAnswersChecker } from "./check";
 import type { Answers } from "./model";
-
-// A CLI parses each file once: zod's JIT compilation costs more than it saves here.
-z.config({ jitless: true });
 
 export const ANSWERS_HINT = "see \"Answers file\" in the README: question id -> option number (from 1), competency id -> rating on the scale";
 

@@ -1,3 +1,4 @@
+import "../source/zod-jitless";
 import * as z from "zod";
 import { ANSWERS_SCHEMA_ID } from "./model";
 

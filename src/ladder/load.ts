@@ -1,4 +1,3 @@
-import * as z from "zod";
 import { InvalidFileError } from "../errors";
 import type { Issue } from "../source/issues";
 import { locateIssues, parseYamlSource, type YamlSource } from "../source/yaml-document";
@@ -6,9 +5,6 @@ import { zodIssuesToProblems } from "../source/zod-issues";
 import { buildLadder, type Ladder } from "./model";
 import { checkRules, lintLadder } from "./rules";
 import { LadderFileSchema } from "./schema";
-
-// A CLI parses each file once: zod's JIT compilation costs more than it saves here.
-z.config({ jitless: true });
 
 export interface LoadedLadder {
   readonly ladder: Ladder;
