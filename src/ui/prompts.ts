@@ -1,4 +1,4 @@
-import { select, Separator } from "@inquirer/prompts";
+import select, { Separator } from "@inquirer/select";
 import type { Ask, QuestionnairePrompt, QuestionnaireReply } from "../core/questionnaire";
 import { sanitize } from "../render/text";
 
