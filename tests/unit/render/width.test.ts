@@ -17,10 +17,14 @@ describe("displayWidth", () => {
     expect(displayWidth(text)).toBe(width);
   });
 
-  it("agrees with string-width on text made of ASCII, Latin, CJK, kana and common emoji", () => {
+  it("agrees with string-width on text made of ASCII, Latin, Greek, Cyrillic, punctuation, arrows, box drawing, CJK, kana and common emoji", () => {
     const char = fc.oneof(
       fc.integer({ min: 0x20, max: 0x7e }),
-      fc.integer({ min: 0xc0, max: 0x17f }),
+      fc.integer({ min: 0xa0, max: 0x17f }),
+      fc.integer({ min: 0x370, max: 0x52f }),
+      fc.integer({ min: 0x2010, max: 0x205e }),
+      fc.integer({ min: 0x2190, max: 0x21ff }),
+      fc.integer({ min: 0x2500, max: 0x25ff }),
       fc.integer({ min: 0x4e00, max: 0x9fff }),
       fc.integer({ min: 0x3041, max: 0x3096 }),
       fc.integer({ min: 0xac00, max: 0xd7a3 }),
@@ -31,6 +35,7 @@ describe("displayWidth", () => {
         const text = String.fromCodePoint(...codePoints);
         expect(displayWidth(text)).toBe(stringWidth(text));
       }),
+      { numRuns: 1_000 },
     );
   });
 });
