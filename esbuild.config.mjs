@@ -55,7 +55,8 @@ function workloads(ladder) {
     ["next", middle],
     ["path", low, high],
     // Not `validate` or `--ladder FILE`: yaml's and zod's compiled code doubles the cache, which
-    // saves ~15 ms on a user's file but costs every other command ~4 ms to deserialise.
+    // saves ~4 ms on a user's file (its cost is running cold, not compiling) but costs every
+    // other command ~3 ms to deserialise.
   ];
 }
 

@@ -124,6 +124,13 @@ describe("text that loads as it should", () => {
     await expectInvalid("windows-broken.yaml", "windows-broken.yaml", ['28:11  levels[1].rank  expected a number, got the string "two"']);
   });
 
+  it("YAML 1.1 merge keys (<<: *anchor) share expectations between levels", async () => {
+    const run = await runCli(["--ladder", fixture("ladders/yaml11-merge.yaml"), "show", "two", "--json"], { cwd: sandbox.dir });
+    expect(run.code).toBe(0);
+    const scores = JSON.parse(run.stdout).level.expectations.map((entry: { competency: string; score: number }) => [entry.competency, entry.score]);
+    expect(scores).toEqual([["a", 1], ["b", 2]]);
+  });
+
   it("extremely long strings (a 1 MB title) load and print", async () => {
     const title = "T".repeat(1_000_000);
     sandbox.write("long.yaml", MINIMAL.replace("title: Junior PM", `title: ${title}`));
