@@ -65,6 +65,13 @@ export type Scorer = (answers: Answers, options?: ScoreOptions) => AssessmentRes
  */
 const FIT_TOLERANCE = 1e-9;
 
+/** Records of each kind a scorer shares between results (see RecordPool): a few MB at most. */
+const POOL_CAPACITY = 8_192;
+
+function round4(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
+
 interface Shortfall {
   readonly competency: number;
   readonly target: number;
@@ -75,13 +82,6 @@ interface Shortfall {
 function comesFirst(a: Shortfall, b: Shortfall): boolean {
   if (a.shortfall !== b.shortfall) return a.shortfall > b.shortfall;
   return a.competency !== b.competency ? a.competency < b.competency : a.target < b.target;
-}
-
-/** Records of each kind a scorer shares between results (see RecordPool): a few MB at most. */
-const POOL_CAPACITY = 8_192;
-
-function round4(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
 }
 
 interface QuestionScoring {

@@ -2,6 +2,7 @@ import { InvalidFileError } from "../errors";
 import type { Issue } from "../source/issues";
 import { locateIssues, parseYamlSource, type YamlSource } from "../source/yaml-document";
 import { zodIssuesToProblems } from "../source/zod-issues";
+import { draftLadder } from "./draft";
 import { buildLadder, type Ladder } from "./model";
 import { checkRules, lintLadder } from "./rules";
 import { LadderFileSchema } from "./schema";
@@ -35,7 +36,8 @@ export function loadLadder(text: string, file: string): LoadedLadder {
 
   const result = LadderFileSchema.safeParse(source.data);
   if (!result.success) {
-    const problems = zodIssuesToProblems(result.error.issues, LadderFileSchema, source.data);
+    // The rules still check whatever parts are well-formed, so one run reports every problem.
+    const problems = [...zodIssuesToProblems(result.error.issues, LadderFileSchema, source.data), ...checkRules(draftLadder(source.data))];
     throw new InvalidFileError(file, "ladder", locateIssues(source, problems, "error"), LADDER_HINT);
   }
 

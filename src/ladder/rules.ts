@@ -1,6 +1,7 @@
 import type { PathMessage } from "../source/issues";
 import { NameMatcher } from "../source/suggest";
 import { levelTracks, resolveScale } from "./model";
+import type { LadderDraft } from "./draft";
 import type { LadderFile } from "./schema";
 
 /** Lowercased, trimmed, inner spaces folded: how level names are compared everywhere. */
@@ -8,16 +9,38 @@ export function normaliseName(name: string): string {
   return name.trim().toLowerCase().replace(/\s+/g, " ");
 }
 
-type Rule = (file: LadderFile) => PathMessage[];
+type Rule = (file: LadderDraft) => PathMessage[];
 
 const idLists = ["sources", "tracks", "competencies", "levels", "questions"] as const;
+type IdList = (typeof idLists)[number];
+
+/**
+ * The ids of a list, to check references against; undefined when the schema
+ * already refused the list as a whole (not a list; or absent or empty, which
+ * only `sources` may be), since every reference would then look unknown.
+ */
+function knownIds(file: LadderDraft, list: IdList): Set<string> | undefined {
+  const items: readonly { id?: string | undefined }[] | undefined = file[list];
+  if (list !== "sources" && (items === undefined || items.length === 0)) return undefined;
+  if (Object.hasOwn(file, list) && items === undefined) return undefined;
+  return new Set((items ?? []).flatMap((item) => (item.id === undefined ? [] : [item.id])));
+}
+
+/** The scale's range; undefined when the scale is there but its min or max is not a whole number. */
+function knownRange(file: LadderDraft): { min: number; max: number } | undefined {
+  if (!Object.hasOwn(file, "scale")) return resolveScale(undefined);
+  const { min, max } = file.scale ?? {};
+  return min === undefined || max === undefined ? undefined : { min, max };
+}
 
 /** Ids are unique within sources, tracks, competencies, levels and questions. */
 const uniqueIds: Rule = (file) => {
   const problems: PathMessage[] = [];
   for (const list of idLists) {
     const firstIndex = new Map<string, number>();
-    (file[list] ?? []).forEach((item, index) => {
+    const items: readonly { id?: string | undefined }[] = file[list] ?? [];
+    items.forEach((item, index) => {
+      if (item.id === undefined) return;
       const first = firstIndex.get(item.id);
       if (first === undefined) firstIndex.set(item.id, index);
       else problems.push({ path: [list, index, "id"], message: `duplicate id "${item.id}", already used by ${list}[${first}]` });
@@ -30,10 +53,11 @@ const uniqueIds: Rule = (file) => {
 const unambiguousLevelNames: Rule = (file) => {
   const problems: PathMessage[] = [];
   const owner = new Map<string, string>();
-  file.levels.forEach((level, index) => {
+  (file.levels ?? []).forEach((level, index) => {
+    if (level.id === undefined) return;
     const names: [string, (string | number)[]][] = [
       [level.id, [index, "id"]],
-      [level.title, [index, "title"]],
+      ...(level.title === undefined ? [] : [[level.title, [index, "title"]] as [string, (string | number)[]]]),
       ...(level.aliases ?? []).map((alias, aliasIndex): [string, (string | number)[]] => [alias, [index, "aliases", aliasIndex]]),
     ];
     for (const [name, path] of names) {
@@ -51,10 +75,11 @@ const unambiguousLevelNames: Rule = (file) => {
 /** Every tracks, next, sources, competency and option track reference names something that exists. */
 const references: Rule = (file) => {
   const problems: PathMessage[] = [];
-  const trackIds = new Set(file.tracks.map((track) => track.id));
-  const sourceIds = new Set((file.sources ?? []).map((source) => source.id));
-  const competencyIds = new Set(file.competencies.map((competency) => competency.id));
-  const rankById = new Map(file.levels.map((level) => [level.id, level.rank]));
+  const trackIds = knownIds(file, "tracks");
+  const sourceIds = knownIds(file, "sources");
+  const competencyIds = knownIds(file, "competencies");
+  const levelIds = knownIds(file, "levels");
+  const rankById = new Map((file.levels ?? []).flatMap((level) => (level.id === undefined || level.rank === undefined ? [] : [[level.id, level.rank] as const])));
   // Matchers are built lazily and once per list: a file may have thousands of unknown references.
   const matchers = new Map<string, NameMatcher>();
   const unknown = (what: string, id: string, known: Iterable<string>) => {
@@ -63,26 +88,33 @@ const references: Rule = (file) => {
     return `unknown ${what} "${id}"${matcher.didYouMean(id)}`;
   };
 
-  file.levels.forEach((level, index) => {
-    level.tracks?.forEach((track, position) => {
-      if (!trackIds.has(track)) problems.push({ path: ["levels", index, "tracks", position], message: unknown("track", track, trackIds) });
-    });
-    level.sources?.forEach((source, position) => {
-      if (!sourceIds.has(source)) problems.push({ path: ["levels", index, "sources", position], message: unknown("source", source, sourceIds) });
-    });
-    level.next?.forEach((next, position) => {
-      const path = ["levels", index, "next", position];
-      const rank = rankById.get(next);
-      if (rank === undefined) problems.push({ path, message: unknown("level", next, rankById.keys()) });
-      else if (rank <= level.rank) {
-        problems.push({ path, message: `next level "${next}" has rank ${rank}; next must point to a higher rank than ${level.rank}` });
-      }
-    });
+  (file.levels ?? []).forEach((level, index) => {
+    if (trackIds) {
+      level.tracks?.forEach((track, position) => {
+        if (!trackIds.has(track)) problems.push({ path: ["levels", index, "tracks", position], message: unknown("track", track, trackIds) });
+      });
+    }
+    if (sourceIds) {
+      level.sources?.forEach((source, position) => {
+        if (!sourceIds.has(source)) problems.push({ path: ["levels", index, "sources", position], message: unknown("source", source, sourceIds) });
+      });
+    }
+    if (levelIds) {
+      level.next?.forEach((next, position) => {
+        const path = ["levels", index, "next", position];
+        const rank = rankById.get(next);
+        if (!levelIds.has(next)) problems.push({ path, message: unknown("level", next, levelIds) });
+        else if (rank !== undefined && level.rank !== undefined && rank <= level.rank) {
+          problems.push({ path, message: `next level "${next}" has rank ${rank}; next must point to a higher rank than ${level.rank}` });
+        }
+      });
+    }
   });
   file.questions?.forEach((question, index) => {
-    if (question.competency !== undefined && !competencyIds.has(question.competency)) {
+    if (competencyIds && question.competency !== undefined && !competencyIds.has(question.competency)) {
       problems.push({ path: ["questions", index, "competency"], message: unknown("competency", question.competency, competencyIds) });
     }
+    if (!trackIds) return;
     question.options?.forEach((option, position) => {
       if (option.track !== undefined && !trackIds.has(option.track)) {
         problems.push({ path: ["questions", index, "options", position, "track"], message: unknown("track", option.track, trackIds) });
@@ -95,14 +127,16 @@ const references: Rule = (file) => {
 /** The scale is a range, its labels lie within it, and the threshold is a share. */
 const scaleAndScoring: Rule = (file) => {
   const problems: PathMessage[] = [];
-  if (file.scale && file.scale.min > file.scale.max) {
-    problems.push({ path: ["scale", "max"], message: `scale max (${file.scale.max}) must not be below min (${file.scale.min})` });
+  const range = knownRange(file);
+  if (range && range.min > range.max) {
+    problems.push({ path: ["scale", "max"], message: `scale max (${range.max}) must not be below min (${range.min})` });
   }
-  const { min, max } = resolveScale(file.scale);
-  for (const key of Object.keys(file.scale?.labels ?? {})) {
-    const value = Number(key);
-    if (value < min || value > max) {
-      problems.push({ path: ["scale", "labels", key], atKey: true, message: `label key ${key} lies outside the scale ${min}..${max}` });
+  if (range) {
+    for (const key of Object.keys(file.scale?.labels ?? {})) {
+      const value = Number(key);
+      if (value < range.min || value > range.max) {
+        problems.push({ path: ["scale", "labels", key], atKey: true, message: `label key ${key} lies outside the scale ${range.min}..${range.max}` });
+      }
     }
   }
   const threshold = file.scoring?.threshold;
@@ -115,37 +149,41 @@ const scaleAndScoring: Rule = (file) => {
 /** Every level has one expectation per competency and no others, each on the scale. */
 const expectations: Rule = (file) => {
   const problems: PathMessage[] = [];
-  const { min, max } = resolveScale(file.scale);
+  const range = knownRange(file);
   // An inverted scale is reported once by scaleAndScoring; every score would be "off" it.
-  const checkScores = min <= max;
-  const competencyIds = new Set(file.competencies.map((competency) => competency.id));
+  const scale = range && range.min <= range.max ? range : undefined;
+  const competencyIds = knownIds(file, "competencies");
   let competencyMatcher: NameMatcher | undefined;
-  const offScale = (score: number) => `score ${score} is outside the scale ${min}..${max}`;
-  file.levels.forEach((level, index) => {
+  const offScale = (score: number) => `score ${score} is outside the scale ${scale?.min}..${scale?.max}`;
+  (file.levels ?? []).forEach((level, index) => {
+    const given = level.expectations;
+    if (given === undefined) return;
     const base = ["levels", index, "expectations"];
-    for (const [competency, expectation] of Object.entries(level.expectations)) {
-      if (!competencyIds.has(competency)) {
+    for (const [competency, expectation] of Object.entries(given)) {
+      if (competencyIds && !competencyIds.has(competency)) {
         competencyMatcher ??= new NameMatcher(competencyIds);
         problems.push({ path: [...base, competency], atKey: true, message: `unknown competency "${competency}"${competencyMatcher.didYouMean(competency)}` });
         continue;
       }
-      const score = typeof expectation === "number" ? expectation : expectation.score;
-      if (checkScores && (score < min || score > max)) {
+      const score = typeof expectation === "number" ? expectation : expectation?.score;
+      if (scale && score !== undefined && (score < scale.min || score > scale.max)) {
         problems.push({ path: typeof expectation === "number" ? [...base, competency] : [...base, competency, "score"], message: offScale(score) });
       }
     }
-    const missing = file.competencies.filter((competency) => !Object.hasOwn(level.expectations, competency.id));
+    if (!competencyIds) return;
+    const missing = [...competencyIds].filter((id) => !Object.hasOwn(given, id));
     if (missing.length > 0) {
       problems.push({
         path: base,
         atKey: true,
-        message: `missing expectation for ${missing.map((competency) => `"${competency.id}"`).join(", ")}; every level needs one for every competency`,
+        message: `missing expectation for ${missing.map((id) => `"${id}"`).join(", ")}; every level needs one for every competency`,
       });
     }
   });
+  if (!scale) return problems;
   file.questions?.forEach((question, index) => {
     question.options?.forEach((option, position) => {
-      if (checkScores && option.score !== undefined && (option.score < min || option.score > max)) {
+      if (option.score !== undefined && (option.score < scale.min || option.score > scale.max)) {
         problems.push({ path: ["questions", index, "options", position, "score"], message: offScale(option.score) });
       }
     });
@@ -153,27 +191,33 @@ const expectations: Rule = (file) => {
   return problems;
 };
 
-/** Competency questions name a competency and score their options; track questions give each option a track. */
+/**
+ * Competency questions name a competency and score their options; track questions
+ * give each option a track. A key that is there counts as given even when its value
+ * is malformed (the schema reported that).
+ */
 const questionShapes: Rule = (file) => {
   const problems: PathMessage[] = [];
   file.questions?.forEach((question, index) => {
     const path = ["questions", index];
+    const has = (key: keyof typeof question) => Object.hasOwn(question, key);
+    if (has("kind") && question.kind === undefined) return;
     if ((question.kind ?? "competency") === "track") {
-      if (question.competency !== undefined) {
+      if (has("competency")) {
         problems.push({ path: [...path, "competency"], atKey: true, message: "a track question has no competency; remove it or drop `kind: track`" });
       }
-      if (!question.options) problems.push({ path, message: "a track question needs options, each with a `track`" });
+      if (!has("options")) problems.push({ path, message: "a track question needs options, each with a `track`" });
       question.options?.forEach((option, position) => {
-        if (option.track === undefined) problems.push({ path: [...path, "options", position], message: 'missing required key "track" (a track question\'s options carry a track)' });
-        if (option.score !== undefined) problems.push({ path: [...path, "options", position, "score"], atKey: true, message: "a track question's options carry a track, not a score" });
+        if (!Object.hasOwn(option, "track")) problems.push({ path: [...path, "options", position], message: 'missing required key "track" (a track question\'s options carry a track)' });
+        if (Object.hasOwn(option, "score")) problems.push({ path: [...path, "options", position, "score"], atKey: true, message: "a track question's options carry a track, not a score" });
       });
     } else {
-      if (question.competency === undefined) {
+      if (!has("competency")) {
         problems.push({ path, message: 'missing required key "competency" (or set `kind: track` for a track question)' });
       }
       question.options?.forEach((option, position) => {
-        if (option.score === undefined) problems.push({ path: [...path, "options", position], message: 'missing required key "score" (a competency question\'s options carry a score)' });
-        if (option.track !== undefined) problems.push({ path: [...path, "options", position, "track"], atKey: true, message: "a competency question's options carry a score, not a track; use `kind: track` for a track question" });
+        if (!Object.hasOwn(option, "score")) problems.push({ path: [...path, "options", position], message: 'missing required key "score" (a competency question\'s options carry a score)' });
+        if (Object.hasOwn(option, "track")) problems.push({ path: [...path, "options", position, "track"], atKey: true, message: "a competency question's options carry a score, not a track; use `kind: track` for a track question" });
       });
     }
   });
@@ -182,8 +226,11 @@ const questionShapes: Rule = (file) => {
 
 const rules: readonly Rule[] = [uniqueIds, unambiguousLevelNames, references, scaleAndScoring, expectations, questionShapes];
 
-/** Every cross-reference rule of the format, over a file that passed the schema. */
-export function checkRules(file: LadderFile): PathMessage[] {
+/**
+ * Every cross-reference rule of the format: over a file that passed the schema,
+ * or over the well-formed parts of one that did not (see LadderDraft).
+ */
+export function checkRules(file: LadderDraft): PathMessage[] {
   return rules.flatMap((rule) => rule(file));
 }
 

@@ -69,6 +69,39 @@ describe("ladder validation rules", () => {
   });
 });
 
+describe("schema problems and rule problems in one run", () => {
+  const issues = () => check("schema-and-rule-problems").issues.map((issue) => `${issue.line}:${issue.column}  ${formatPath(issue.path)}  ${issue.message}`);
+
+  it("checks the rules on the well-formed parts of a file the schema refused", () => {
+    expect(issues()).toEqual([
+      "8:9  tracks[1].id  expected a kebab-case id: lowercase letters, digits and hyphens, starting with a letter",
+      '13:5  competencies[0].descripton  unknown key "descripton" (did you mean "description"?); allowed here: id, name, area, description, growth',
+      '21:14  levels[0].tracks[0]  unknown track "icc" (did you mean "ic"?)',
+      "22:31  levels[0].expectations.strategy  score 9 is outside the scale 1..5",
+      '22:45  levels[0].expectations.execution  expected a score (a whole number) or a mapping with `score` and `text`, got the string "high"',
+      '25:11  levels[1].rank  expected a number, got the string "one"',
+      '27:20  levels[1].next[1]  unknown level "nope"',
+      '33:5  levels[2].expectations  missing expectation for "execution"; every level needs one for every competency',
+      '33:34  levels[2].expectations.bogus  unknown competency "bogus"',
+      '36:17  questions[0].competency  unknown competency "stratgy" (did you mean "strategy"?)',
+      "38:56  questions[0].options[1].score  score 7 is outside the scale 1..5",
+    ]);
+  });
+
+  it("a malformed value is reported once, not also as missing, and a malformed rank skips the rank check", () => {
+    const lines = issues();
+    // `execution: high` is there, only malformed; `rank: one` cannot be compared with junior's.
+    expect(lines.filter((line) => line.includes("levels[0].expectations ") || line.includes("missing expectation for \"execution\"; every level") && line.startsWith("22:"))).toEqual([]);
+    expect(lines.some((line) => line.includes("next level"))).toBe(false);
+  });
+
+  it("a required list the schema refused as a whole does not make every reference to it unknown", () => {
+    const text = readFixture("ladders/minimal.yaml").replace(/^tracks:\n(  .*\n)+/m, "tracks: ic\n");
+    const result = validateLadderText(text, "tracks.yaml", false);
+    expect(result.issues.map((issue) => formatPath(issue.path))).toEqual(["tracks"]);
+  });
+});
+
 describe("lint", () => {
   const text = readFixture("ladders/lint-warnings.yaml");
 
