@@ -9,6 +9,15 @@ function examples(lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join("\n")}\n`;
 }
 
+/** Standard input can be read once: it cannot hold the ladder (`--ladder -`) and the answers too. */
+function requireOneStdinReader(ladder: string | undefined, [flag, path]: readonly [string, string | undefined]): void {
+  if (ladder !== "-" || path !== "-") return;
+  throw new UserError(`--ladder - and ${flag} - both read standard input, which can be read only once`, {
+    exitCode: ExitCode.usage,
+    hint: `give one of them as a file: pm-ladder --ladder ladder.yaml assess ${flag} - (or ${flag} FILE with --ladder -)`,
+  });
+}
+
 /** Every subcommand, its arguments, options and help, registered in one place. */
 export function registerCommands(program: Command, dispatch: Dispatch): void {
   program
@@ -64,6 +73,7 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
     )
     .action((options: { answers?: string; save?: string; track?: string; quick?: boolean; batch?: string; summary?: boolean }, command: Command) =>
       dispatch(command, async (io) => {
+        requireOneStdinReader(io.global.ladder, options.batch !== undefined ? ["--batch", options.batch] : ["--answers", options.answers]);
         if (options.batch !== undefined) return (await import("./assess-batch")).runAssessBatch(options.batch, options, io);
         if (options.summary) throw new UserError("--summary summarises a batch", { exitCode: ExitCode.usage, hint: "pm-ladder assess --batch FILE --summary" });
         return (await import("./assess")).runAssess(options, io);

@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { ExitCode, UserError } from "../errors";
 
@@ -32,17 +32,36 @@ function removeQuietly(path: string): void {
   }
 }
 
+/** Where the content goes: the file a symbolic link points to (the link stays a link), else the path itself. */
+function realTarget(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The permission bits of an existing file, to keep on its replacement (private answers stay private). */
+function existingMode(path: string): number | undefined {
+  return statSync(path, { throwIfNoEntry: false })?.mode;
+}
+
 /**
  * Replace a file's content all at once: write a temporary file beside it, then
  * rename it over the target (atomic within one file system), so an interruption
- * leaves either the old file or the new one, never half of one. The temporary
- * file is removed when anything fails; a failure is a UserError naming the path.
+ * leaves either the old file or the new one, never half of one. A replaced file
+ * keeps its permissions, and a symbolic link keeps pointing where it did. The
+ * temporary file is removed when anything fails; a failure is a UserError naming the path.
  */
 export function writeFileAtomic(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const target = realTarget(path);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
-    writeFileSync(temporary, text, { encoding: "utf8", flag: "wx" });
-    renameSync(temporary, path);
+    const mode = existingMode(target);
+    // Created private when it replaces a file, then given that file's mode (a mode passed here would go through the umask).
+    writeFileSync(temporary, text, { encoding: "utf8", flag: "wx", ...(mode === undefined ? {} : { mode: 0o600 }) });
+    if (mode !== undefined) chmodSync(temporary, mode & 0o7777);
+    renameSync(temporary, target);
   } catch (error) {
     removeQuietly(temporary);
     throw new UserError(writeErrorMessage(error as NodeJS.ErrnoException, path), {

@@ -35,6 +35,11 @@ function tooLarge(label: string, what: string, size: number | undefined): UserEr
 /** At most MAX_INPUT_BYTES of a stream; `undefined` when it holds more (reading stops there). */
 function readBoundedStream(stream: NodeJS.ReadableStream): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
+    // Read already (it emits "end" once): without this the promise would never settle and the process would just stop.
+    if ((stream as NodeJS.ReadableStream & { readableEnded?: boolean }).readableEnded) {
+      resolve(Buffer.alloc(0));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer | string) => {

@@ -142,3 +142,15 @@ describe("assess: bad input", () => {
     expectNoStack(stderr);
   });
 });
+
+describe("standard input is read once", () => {
+  it.each([["--answers"], ["--batch"]])("--ladder - with %s - is a usage error, not a silent empty run", async (flag) => {
+    const run = await runCli(["--ladder", "-", "assess", flag, "-"], { input: readFileSync(LADDER, "utf8") });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      `error: --ladder - and ${flag} - both read standard input, which can be read only once\n` +
+        `hint: give one of them as a file: pm-ladder --ladder ladder.yaml assess ${flag} - (or ${flag} FILE with --ladder -)\n`,
+    );
+  });
+});

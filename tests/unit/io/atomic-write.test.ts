@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -18,6 +18,30 @@ describe("writeFileAtomic", () => {
     writeFileAtomic(path, "second\n");
     expect(readFileSync(path, "utf8")).toBe("second\n");
     expect(readdirSync(dir)).toEqual(["me.yaml"]);
+  });
+
+  it("keeps the permissions of the file it replaces (private answers stay private)", () => {
+    const path = join(dir, "private.yaml");
+    writeFileSync(path, "old\n");
+    chmodSync(path, 0o600);
+    writeFileAtomic(path, "new\n");
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    chmodSync(path, 0o640);
+    writeFileAtomic(path, "newer\n");
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+    expect(readFileSync(path, "utf8")).toBe("newer\n");
+  });
+
+  it("writes through a symbolic link, which stays a link to the same file", () => {
+    mkdirSync(join(dir, "real"));
+    const target = join(dir, "real", "me.yaml");
+    writeFileSync(target, "old\n");
+    const link = join(dir, "me.yaml");
+    symlinkSync(target, link);
+    writeFileAtomic(link, "new\n");
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, "utf8")).toBe("new\n");
+    expect(readdirSync(join(dir, "real"))).toEqual(["me.yaml"]);
   });
 
   it("fails with a UserError naming the path when the folder does not exist", () => {
