@@ -51,9 +51,26 @@ function intro(ladder: Ladder, options: AssessOptions, items: readonly Questionn
   return `${lines.flatMap((line) => wrapText(line, width)).join("\n")}\n\n`;
 }
 
+function hasAny(answers: Answers): boolean {
+  return Object.keys(answers.answers).length > 0 || Object.keys(answers.ratings).length > 0;
+}
+
+/** Writes the answers after each one; when a write fails, the error carries the answers, so the run ends without losing them. */
 async function answersSaver(path: string): Promise<(answers: Answers) => void> {
   const { renderAnswersFile } = await import("../answers/save");
-  return (answers) => writeFileAtomic(path, renderAnswersFile(answers));
+  return (answers) => {
+    const text = renderAnswersFile(answers);
+    try {
+      writeFileAtomic(path, text);
+    } catch (error) {
+      if (!(error instanceof UserError) || !hasAny(answers)) throw error;
+      throw new UserError(error.message, {
+        exitCode: error.exitCode,
+        details: ["The answers given so far were not saved; here they are:", "", ...text.trimEnd().split("\n")],
+        hint: `copy them into a file and resume with --answers FILE, or ${error.hint ?? "pass a --save path you can write to"}`,
+      });
+    }
+  };
 }
 
 /** `--save` replaces its file: refuse when that would discard answers it holds that this run did not load. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -163,5 +163,21 @@ describe("assess in a terminal", () => {
     expect(screen).toContain("3 Proficient");
     await choose(session, "Xeno · 1 of 1", 2);
     expect(await session.waitFor("[exit 0]")).toMatch(/T \(t\)\s+L \(l, rank 1\)/);
+  });
+});
+
+describe("assess in a terminal when --save starts failing", () => {
+  it("ends with the write error and shows every answer given, so none is lost", async () => {
+    const folder = join(dir, "answers");
+    mkdirSync(folder);
+    const tty = start(`--save ${quote(join(folder, "me.yaml"))}`);
+    await choose(tty, "Alpha · 1 of 5", 2); // High: 5
+    rmSync(folder, { recursive: true }); // the next save has nowhere to go
+    await choose(tty, "Alpha · 2 of 5", 0); // rating 1
+    const screen = await tty.waitFor("[exit 2]");
+    expect(screen).toContain(`error: cannot write ${join(folder, "me.yaml")}: its folder does not exist\n  The answers given so far were not saved; here they are:\n`);
+    expect(screen).toMatch(/ {2}answers:\n {4}a-choice: 3\n {4}a-rating: 1\n/);
+    expect(screen).toContain("hint: copy them into a file and resume with --answers FILE");
+    expect(screen).not.toMatch(/^\s+at /m);
   });
 });
