@@ -16,6 +16,8 @@ export function buildProgram(context: CliContext, theme: Theme, onExitCode: (cod
     .version(packageJson.version, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .showSuggestionAfterError()
+    // Each command's help lists --ladder, --format and the rest too: they work after the command name.
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => context.stdout.write(text),
@@ -26,7 +28,8 @@ export function buildProgram(context: CliContext, theme: Theme, onExitCode: (cod
   addGlobalOptions(program, FORMATS);
   program.addHelpText(
     "after",
-    "\nExit codes: 0 ok, 1 invalid input (ladder, answers, unknown level), 2 usage error, 130 interrupted.\nDocs: see README.md in the package.",
+    "\nExamples:\n  $ pm-ladder levels\n  $ pm-ladder show senior\n  $ pm-ladder compare senior staff\n  $ pm-ladder next senior --format markdown\n  $ pm-ladder assess --quick --save me.yaml\n  $ pm-ladder --ladder company.yaml validate --strict\n" +
+      "\nExit codes: 0 ok, 1 invalid input (ladder, answers, unknown level, failed batch line), 2 usage error,\n70 a bug in pm-ladder, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).\nDocs: see README.md in the package.",
   );
 
   registerCommands(program, async (command, run) => {
@@ -59,10 +62,8 @@ export function reportError(error: unknown, context: CliContext, theme: Theme, d
     if (debug && error.stack) write(theme.muted(sanitize(error.stack)));
     return error.exitCode;
   }
-  if (error instanceof Error && error.name === "ExitPromptError") {
-    write("cancelled");
-    return ExitCode.interrupted;
-  }
+  // Ctrl-C in a prompt: the command has said where the answers are.
+  if (error instanceof Error && error.name === "ExitPromptError") return ExitCode.interrupted;
   // A signal ended an open prompt (see start()); the prompt has erased itself and the process exits with the signal's code.
   if (error instanceof Error && error.name === "AbortPromptError") {
     const reason = (error.cause as { reason?: unknown } | undefined)?.reason;

@@ -51,6 +51,12 @@ function intro(ladder: Ladder, options: AssessOptions, items: readonly Questionn
   return `${lines.flatMap((line) => wrapText(line, width)).join("\n")}\n\n`;
 }
 
+function stoppedMessage(save: string | undefined): string {
+  if (save === undefined) return "stopped; the answers were not kept (pass --save FILE to keep them next time)";
+  const path = sanitize(save);
+  return `stopped; the answers given so far are in ${path} (resume with: pm-ladder assess --answers ${path} --save ${path})`;
+}
+
 function hasAny(answers: Answers): boolean {
   return Object.keys(answers.answers).length > 0 || Object.keys(answers.ratings).length > 0;
 }
@@ -117,7 +123,13 @@ export async function runAssess(options: AssessOptions, io: CommandIO): Promise<
     if (pending.length > 0) {
       io.err(intro(ladder, options, items, pending.length, io.width));
       const { terminalAsk } = await import("../ui/prompts");
-      answers = await runQuestionnaire(pending, answers, terminalAsk({ input: io.context.stdin, output: io.context.stderr, interruption: io.context.interruption }), save);
+      try {
+        answers = await runQuestionnaire(pending, answers, terminalAsk({ input: io.context.stdin, output: io.context.stderr, interruption: io.context.interruption }), save);
+      } catch (error) {
+        // Ctrl-C (ExitPromptError) or a signal (AbortPromptError): say where the answers are; the entry point sets the exit code.
+        if (error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError")) io.err(`${stoppedMessage(options.save)}\n`);
+        throw error;
+      }
     }
   }
 

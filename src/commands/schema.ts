@@ -4,10 +4,14 @@ import { writeView } from "../cli/write-view";
 import { renderJson } from "../render/json";
 import { LadderFileSchema } from "../ladder/schema";
 
-/** The JSON Schema of the ladder format, generated from the same zod schemas the loader uses. */
+/**
+ * The JSON Schema of the ladder format, generated from the same zod schemas the
+ * loader uses. Draft 7: the YAML language server, the editors' checker, does not
+ * support draft 2020-12, and the schema needs nothing newer.
+ */
 export function ladderJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(LadderFileSchema, { io: "input", target: "draft-2020-12" }),
+    ...z.toJSONSchema(LadderFileSchema, { io: "input", target: "draft-07" }),
     title: "pm-ladder ladder file (pm-ladder/v1)",
   };
 }

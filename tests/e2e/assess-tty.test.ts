@@ -117,7 +117,7 @@ describe("assess in a terminal", () => {
     await tty.waitFor("Beta · 3 of 5");
     tty.keys("C-c");
     const screen = await tty.waitFor("[exit 130]");
-    expect(screen).toContain("cancelled");
+    expect(screen.replace(/\n/g, "")).toContain(`stopped; the answers given so far are in ${saved} (resume with: pm-ladder assess --answers ${saved} --save ${saved})`);
     expect(screen).not.toContain("Beta · 3 of 5");
     expect(screen).not.toMatch(/^\s+at /m);
     expect(tty.cursorVisible()).toBe(true);

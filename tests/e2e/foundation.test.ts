@@ -246,7 +246,7 @@ describe("the program", () => {
     const { stdout, code } = await runCli(["schema"]);
     expect(code).toBe(0);
     const schema = JSON.parse(stdout);
-    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
     expect(schema.required).toEqual(expect.arrayContaining(["schema", "name", "tracks", "competencies", "levels"]));
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.levels.items.properties.expectations).toBeDefined();
