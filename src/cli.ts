@@ -47,6 +47,13 @@ export function buildProgram(context: CliContext, theme: Theme, onExitCode: (cod
   return program;
 }
 
+/** Longer lines are cut: a message quotes the file's own text, which may be a megabyte-long key. */
+const MAX_ERROR_LINE = 1_000;
+
+function clip(line: string): string {
+  return line.length <= MAX_ERROR_LINE ? line : `${line.slice(0, MAX_ERROR_LINE)}… (${line.length - MAX_ERROR_LINE} more characters)`;
+}
+
 /** Print an error the way users should see it, and return the exit code. Its text is sanitised, the colours around it are not. */
 export function reportError(error: unknown, context: CliContext, theme: Theme, debug: boolean): number {
   const write = (text: string) => context.stderr.write(`${text}\n`);
@@ -56,9 +63,9 @@ export function reportError(error: unknown, context: CliContext, theme: Theme, d
     return ExitCode.usage;
   }
   if (isUserError(error)) {
-    write(`${theme.bad("error:")} ${sanitize(error.message)}`);
-    for (const detail of error.details) write(`  ${sanitize(detail)}`);
-    if (error.hint) write(theme.muted(`hint: ${sanitize(error.hint)}`));
+    write(`${theme.bad("error:")} ${clip(sanitize(error.message))}`);
+    for (const detail of error.details) write(`  ${clip(sanitize(detail))}`);
+    if (error.hint) write(theme.muted(`hint: ${clip(sanitize(error.hint))}`));
     if (debug && error.stack) write(theme.muted(sanitize(error.stack)));
     return error.exitCode;
   }

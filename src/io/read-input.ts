@@ -28,7 +28,7 @@ function formatMebibytes(bytes: number): string {
 function tooLarge(label: string, what: string, size: number | undefined): UserError {
   const measured = size === undefined ? "more than" : `${formatMebibytes(size)}, more than`;
   return new UserError(`${label} is too large to read: ${measured} the limit of ${formatMebibytes(MAX_INPUT_BYTES)} for ${what} files`, {
-    hint: `check that this is the ${what} file you meant; a large ladder is well under 1 MiB`,
+    hint: `check that this is the ${what} file you meant; ${what === "ladder" ? "a large ladder is well under 1 MiB" : "such files are a few KB"}`,
   });
 }
 
@@ -80,8 +80,37 @@ function decode(bytes: Buffer, label: string, what: string): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new UserError(`${label} is not valid UTF-8 text`, { hint: `save the ${what} file as UTF-8` });
+    const offset = firstNonUtf8Byte(bytes);
+    const details = offset === undefined ? [] : [`${label}:${lineAndColumn(bytes, offset)}  byte 0x${bytes[offset]!.toString(16).toUpperCase().padStart(2, "0")} is not UTF-8 (Latin-1 or Windows-1252, perhaps)`];
+    throw new UserError(`${label} is not valid UTF-8 text`, { details, hint: `save the ${what} file as UTF-8` });
   }
+}
+
+/** The offset of the first byte that does not start or continue a UTF-8 character as it should; undefined if none is found so simply. */
+function firstNonUtf8Byte(bytes: Uint8Array): number | undefined {
+  for (let offset = 0; offset < bytes.length; ) {
+    const lead = bytes[offset]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return offset;
+    for (let next = 1; next < length; next += 1) {
+      if (((bytes[offset + next] ?? 0) & 0xc0) !== 0x80) return offset;
+    }
+    offset += length;
+  }
+  return undefined;
+}
+
+/** "LINE:COLUMN" of a byte offset, the column counted in bytes from 1. */
+function lineAndColumn(bytes: Uint8Array, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset; index += 1) {
+    if (bytes[index] === 0x0a) {
+      line += 1;
+      lineStart = index + 1;
+    }
+  }
+  return `${line}:${offset - lineStart + 1}`;
 }
 
 function readErrorMessage(error: NodeJS.ErrnoException, path: string): { message: string; hint: string } {

@@ -15,7 +15,7 @@ export type YamlParseResult =
   | { readonly ok: true; readonly source: YamlSource }
   | { readonly ok: false; readonly issues: Issue[] };
 
-const TOO_DEEP = "lists and mappings are nested too deeply to read (hundreds of levels); a ladder needs at most six";
+const TOO_DEEP = "lists and mappings are nested too deeply to read (hundreds of levels); ladders and answers files need at most six";
 
 /** The first line of a yaml error, without the "at line X, column Y" tail and source excerpt. */
 function shortMessage(error: YAMLError): string {

@@ -92,7 +92,7 @@ describe("a ladder file that is not YAML text: exit 1", () => {
     sandbox.write("latin1.yaml", Buffer.from(MINIMAL.replace("Minimal Ladder", "Caf\u00e9 Ladder"), "latin1"));
     const run = await levelsWith("latin1.yaml");
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe("error: latin1.yaml is not valid UTF-8 text\nhint: save the ladder file as UTF-8\n");
+    expect(run.stderr).toBe("error: latin1.yaml is not valid UTF-8 text\n  latin1.yaml:2:10  byte 0xE9 is not UTF-8 (Latin-1 or Windows-1252, perhaps)\nhint: save the ladder file as UTF-8\n");
   });
 
   it("a file larger than 16 MiB (50 MiB here) is refused without being parsed", async () => {
@@ -137,6 +137,16 @@ describe("text that loads as it should", () => {
     const run = await runCli(["--ladder", "long.yaml", "show", "junior", "--json"], { cwd: sandbox.dir, timeoutMs: HANG_GUARD_MS });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).level.title).toBe(title);
+  });
+
+  it("an error quoting a megabyte-long name is cut to a readable line", async () => {
+    const id = `x${"y".repeat(1_000_000)}`;
+    sandbox.write("long-ref.yaml", MINIMAL.replace("tracks: [ic]", `tracks: [${id}]`));
+    const run = await levelsWith("long-ref.yaml");
+    expect(run.code).toBe(1);
+    const line = run.stderr.split("\n").find((text) => text.includes("unknown track"));
+    expect(line).toMatch(/^ {2}long-ref\.yaml:\d+:\d+ {2}levels\[\d\]\.tracks\[0\] {2}unknown track "xy+… \(\d+ more characters\)$/);
+    expect(run.stderr.length).toBeLessThan(5_000);
   });
 
   it("ids and names such as constructor, prototype, toString are plain data", async () => {
@@ -254,7 +264,7 @@ describe("YAML that is broken or hostile: exit 1, located", () => {
   });
 
   it("deep nesting, in flow and in block style", async () => {
-    const tooDeep = "lists and mappings are nested too deeply to read (hundreds of levels); a ladder needs at most six";
+    const tooDeep = "lists and mappings are nested too deeply to read (hundreds of levels); ladders and answers files need at most six";
     sandbox.write("flow.yaml", `schema: pm-ladder/v1\nlevels: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`);
     const flow = await levelsWith("flow.yaml");
     expect(flow.code).toBe(1);
