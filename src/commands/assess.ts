@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { NO_ANSWERS, type Answers } from "../answers/model";
 import type { CommandIO } from "../cli/io";
 import { loadLadderInput } from "../cli/ladder-input";
@@ -79,9 +79,18 @@ async function answersSaver(path: string): Promise<(answers: Answers) => void> {
   };
 }
 
-/** `--save` replaces its file: refuse when that would discard answers it holds that this run did not load. */
+/** `--save` replaces its file: refuse a path that is no file, and a file whose answers this run did not load. */
 function checkSaveTarget(options: AssessOptions): void {
+  if (options.save === "-") {
+    throw new UserError("--save writes a file, and - is not one (the result already goes to standard output)", {
+      exitCode: ExitCode.usage,
+      hint: "pass a file path: --save me.yaml",
+    });
+  }
   if (options.save === undefined || !existsSync(options.save)) return;
+  if (statSync(options.save).isDirectory()) {
+    throw new UserError(`cannot write ${options.save}: it is a directory`, { exitCode: ExitCode.usage, hint: `pass a file path inside it: --save ${join(options.save, "me.yaml")}` });
+  }
   if (options.answers !== undefined && options.answers !== "-" && resolve(options.answers) === resolve(options.save)) return;
   throw new UserError(`${options.save} already exists; --save would replace the answers in it`, {
     exitCode: ExitCode.usage,

@@ -26,6 +26,24 @@ function shortMessage(error: YAMLError): string {
   return firstLine.replace(/ at line \d+, column \d+:?$/, "");
 }
 
+const UNCLOSED_QUOTE = "this quoted value is never closed, so it runs to the end of the file; add the closing quote";
+
+/**
+ * Where the quoted value that runs to the end of the text starts. yaml reports a
+ * missing closing quote where the text ends, which says nothing about where it opened.
+ */
+function unclosedQuoteOffset(doc: Document, textLength: number): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if ((node.type !== "QUOTE_DOUBLE" && node.type !== "QUOTE_SINGLE") || !node.range || node.range[1] < textLength) return undefined;
+      offset = node.range[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 /** Where the first alias (`*name`) of the document is: the start of any alias bomb. */
 function firstAliasOffset(doc: Document): number | undefined {
   let offset: number | undefined;
@@ -153,13 +171,14 @@ export function parseYamlSource(text: string): YamlParseResult {
   // After a syntax error the recovered structure is a guess: its keys would only add noise.
   const badKeys = syntaxProblems.length > 0 ? [] : keyProblems(doc, body);
   if (syntaxProblems.length > 0 || badKeys.length > 0) {
-    const syntaxIssues: Issue[] = syntaxProblems.map((problem) => ({
-      path: [],
-      message: shortMessage(problem),
-      severity: "error",
-      line: problem.linePos?.[0].line,
-      column: problem.linePos?.[0].col,
-    }));
+    const syntaxIssues: Issue[] = syntaxProblems.map((problem) => {
+      const opening = problem.code === "MISSING_CHAR" ? unclosedQuoteOffset(doc, body.length) : undefined;
+      if (opening !== undefined) {
+        const position = lineCounter.linePos(opening);
+        return { path: [], message: UNCLOSED_QUOTE, severity: "error", line: position.line, column: position.col };
+      }
+      return { path: [], message: shortMessage(problem), severity: "error", line: problem.linePos?.[0].line, column: problem.linePos?.[0].col };
+    });
     const keyIssues: Issue[] = badKeys.map(({ offset, path, message }) => {
       const position = lineCounter.linePos(offset);
       return { path, message, severity: "error", line: position.line, column: position.col };

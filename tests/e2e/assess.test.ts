@@ -154,3 +154,22 @@ describe("standard input is read once", () => {
     );
   });
 });
+
+describe("--save paths that are no file", () => {
+  it("a directory is refused at once, naming it", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "pm-ladder-save-"));
+    try {
+      const run = await runCli(["assess", "--ladder", LADDER, "--answers", MID, "--save", folder]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`error: cannot write ${folder}: it is a directory\nhint: pass a file path inside it: --save ${join(folder, "me.yaml")}\n`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("- is refused rather than written as a file named -", async () => {
+    const run = await runCli(["assess", "--ladder", LADDER, "--answers", MID, "--save", "-"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("error: --save writes a file, and - is not one");
+  });
+});

@@ -171,7 +171,7 @@ describe("text that loads as it should", () => {
 
 describe("YAML that is broken or hostile: exit 1, located", () => {
   it("malformed YAML (an unclosed quote)", async () => {
-    await expectInvalid(fixture("hostile/malformed.yaml"), fixture("hostile/malformed.yaml"), ['7:1  (document)  Missing closing "quote']);
+    await expectInvalid(fixture("hostile/malformed.yaml"), fixture("hostile/malformed.yaml"), ['5:11  (document)  this quoted value is never closed, so it runs to the end of the file; add the closing quote']);
   });
 
   it("tabs used for indentation", async () => {
