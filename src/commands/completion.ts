@@ -53,6 +53,7 @@ export function completionSpec(program: Command): CompletionSpec {
     description: command.description(),
     options: optionSpecs(command),
     argument: argumentValue(command.registeredArguments[0]),
+    maxArguments: command.registeredArguments.some((argument) => argument.variadic) ? undefined : command.registeredArguments.length,
   }));
   // --help and --version are commander's own; each script adds them where they apply.
   const globalOptions = optionSpecs(program).filter((option) => option.long !== "version");

@@ -1,4 +1,4 @@
-import { flagsOf, functionName, valueCases, valueFlagsToSkip, type CompletionSpec, type ValueKind } from "./spec";
+import { argumentCase, flagsOf, functionName, valueCases, valueFlagsToSkip, type CompletionSpec, type ValueKind } from "./spec";
 
 function complete(value: ValueKind, fn: string): string {
   switch (value.kind) {
@@ -14,7 +14,6 @@ function complete(value: ValueKind, fn: string): string {
       return "COMPREPLY=()";
   }
 }
-
 
 /** A bash completion script: subcommands, options, option values, and levels/tracks asked of the program itself. */
 export function bashCompletion(spec: CompletionSpec): string {
@@ -32,22 +31,37 @@ ${fn}_list() {
 }
 
 ${fn}() {
-  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="" sub="" word i
-  (( COMP_CWORD > 0 )) && prev="\${COMP_WORDS[COMP_CWORD-1]}"
-  ${fn}_ladder=()
-  for (( i = 1; i < COMP_CWORD; i++ )); do
+  # Readline splits words at "=" (COMP_WORDBREAKS): join \`--ladder\` \`=\` \`FILE\` back into the one word the program reads.
+  local -a words=()
+  local word joined="" i
+  for (( i = 0; i <= COMP_CWORD; i++ )); do
     word="\${COMP_WORDS[i]}"
+    if [[ "$word" == "=" && \${#words[@]} -gt 1 ]]; then words[\${#words[@]}-1]+="="; joined=1
+    elif [[ -n "$joined" ]]; then words[\${#words[@]}-1]+="$word"; joined=""
+    else words+=("$word")
+    fi
+  done
+  local -i cword=\${#words[@]}-1 args=0
+  local cur="\${words[cword]}" prev="" sub=""
+  (( cword > 0 )) && prev="\${words[cword-1]}"
+  ${fn}_ladder=()
+  for (( i = 1; i < cword; i++ )); do
+    word="\${words[i]}"
     case "$word" in
-      -l|--ladder) ${fn}_ladder=(--ladder "\${COMP_WORDS[i+1]/#\\~/$HOME}"); (( i++ )) ;;
+      -l|--ladder) ${fn}_ladder=(--ladder "\${words[i+1]/#\\~/$HOME}"); (( i++ )) ;;
       --ladder=*) ${fn}_ladder=(--ladder "\${word#--ladder=}") ;;${skipFlags.length > 0 ? `\n      ${skipFlags.join("|")}) (( i++ )) ;;` : ""}
       -*) ;;
-      *) [[ -z "$sub" ]] && sub="$word" ;;
+      *) if [[ -z "$sub" ]]; then sub="$word"; else (( args++ )); fi ;;
     esac
   done
 
+  # After \`--flag=\` the value is completed as if it were the next word.
+  local after_equals=""
+  if [[ "$cur" == --*=* ]]; then after_equals=1; prev="\${cur%%=*}"; cur="\${cur#*=}"; fi
   case "$sub:$prev" in
 ${[...valueCases("*", spec.globalOptions, completeValue), ...spec.commands.flatMap((command) => valueCases(command.name, command.options, completeValue))].join("\n")}
   esac
+  [[ -n "$after_equals" ]] && return
 
   if [[ "$cur" == -* ]]; then
     case "$sub" in
@@ -60,7 +74,7 @@ ${spec.commands.map((command) => `      ${command.name}) COMPREPLY=($(compgen -W
   case "$sub" in
     "") COMPREPLY=($(compgen -W "${[...spec.commands.map((command) => command.name), "help"].join(" ")}" -- "$cur")) ;;
     help) COMPREPLY=($(compgen -W "${spec.commands.map((command) => command.name).join(" ")}" -- "$cur")) ;;
-${spec.commands.map((command) => `    ${command.name}) ${complete(command.argument, fn)} ;;`).join("\n")}
+${spec.commands.map((command) => argumentCase(command, completeValue)).join("\n")}
   esac
 }
 

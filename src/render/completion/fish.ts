@@ -1,4 +1,4 @@
-import { functionName, shellQuote, type CompletionSpec, type OptionSpec, type ValueKind } from "./spec";
+import { functionName, shellQuote, valueFlags, type CompletionSpec, type OptionSpec, type ValueKind } from "./spec";
 
 function values(value: ValueKind, fn: string): string {
   switch (value.kind) {
@@ -51,20 +51,50 @@ export function fishCompletion(spec: CompletionSpec): string {
     `    command ${program} completion $argv[1] $ladder 2>/dev/null`,
     "end",
     "",
+    // __fish_use_subcommand would take the value of `--ladder FILE` or `--format json` for the subcommand.
+    "# The subcommand on the command line so far, then its positional arguments: option values left out.",
+    `function ${fn}_positionals`,
+    "    set -l tokens (commandline -opc)",
+    "    set -e tokens[1]",
+    "    while set -q tokens[1]",
+    "        switch $tokens[1]",
+    `            case ${valueFlags(spec).join(" ")}`,
+    "                set -e tokens[1]",
+    "            case '-*'",
+    "            case '*'",
+    "                echo $tokens[1]",
+    "        end",
+    "        set -e tokens[1]",
+    "    end",
+    "end",
+    "",
+    `function ${fn}_needs_command`,
+    `    set -l positionals (${fn}_positionals)`,
+    "    not set -q positionals[1]",
+    "end",
+    "",
+    "# Whether the subcommand is $argv[1] and has room for another positional argument: fewer than $argv[2], if given.",
+    `function ${fn}_wants_argument`,
+    `    set -l positionals (${fn}_positionals)`,
+    '    test "$positionals[1]" = $argv[1]; or return 1',
+    "    not set -q argv[2]; or test (math (count $positionals) - 1) -lt $argv[2]",
+    "end",
+    "",
     `complete -c ${program} -f`,
-    ...spec.commands.map((command) => `complete -c ${program} -n __fish_use_subcommand -a ${command.name} -d ${shellQuote(command.description)}`),
-    `complete -c ${program} -n __fish_use_subcommand -a help -d 'show help for a command'`,
+    ...spec.commands.map((command) => `complete -c ${program} -n ${fn}_needs_command -a ${command.name} -d ${shellQuote(command.description)}`),
+    `complete -c ${program} -n ${fn}_needs_command -a help -d 'show help for a command'`,
     `complete -c ${program} -n '__fish_seen_subcommand_from help' -a ${shellQuote(spec.commands.map((command) => command.name).join(" "))}`,
     ...spec.globalOptions.map((option) => optionLine(program, option, fn)),
     `complete -c ${program} -s h -l help -d 'show help'`,
-    `complete -c ${program} -n __fish_use_subcommand -s V -l version -d 'print the version'`,
+    `complete -c ${program} -n ${fn}_needs_command -s V -l version -d 'print the version'`,
   ];
   for (const command of spec.commands) {
     const condition = `__fish_seen_subcommand_from ${command.name}`;
     lines.push(...command.options.map((option) => optionLine(program, option, fn, condition)));
     const argument = command.argument;
-    if (argument.kind === "files") lines.push(`complete -c ${program} -n ${shellQuote(condition)} -F`);
-    else if (argument.kind !== "none") lines.push(`complete -c ${program} -n ${shellQuote(condition)} ${values(argument, fn).replace(/^-x /, "")}`);
+    const wantsArgument = shellQuote([`${fn}_wants_argument`, command.name, ...(command.maxArguments === undefined ? [] : [command.maxArguments])].join(" "));
+    if (argument.kind === "files") lines.push(`complete -c ${program} -n ${wantsArgument} -F`);
+    else if (argument.kind !== "none") lines.push(`complete -c ${program} -n ${wantsArgument} ${values(argument, fn).replace(/^-x /, "")}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -18,6 +18,8 @@ export interface CommandSpec {
   readonly options: readonly OptionSpec[];
   /** What its positional arguments are. */
   readonly argument: ValueKind;
+  /** How many positional arguments it takes at most; undefined when the last is variadic (no limit). */
+  readonly maxArguments: number | undefined;
 }
 
 /** The whole command line of a program, as the completion scripts need it. */
@@ -42,11 +44,15 @@ export function shellQuote(text: string): string {
   return `'${text.replace(/'/g, "'\\''")}'`;
 }
 
+/** Every flag that takes a value, of the program and of its commands, once each. */
+export function valueFlags(spec: CompletionSpec): string[] {
+  const options = [...spec.globalOptions, ...spec.commands.flatMap((command) => command.options)];
+  return [...new Set(flagsOf(options.filter((option) => option.value !== undefined)))];
+}
+
 /** Flags that take a value, other than --ladder: the scripts skip their value when looking for the subcommand. */
 export function valueFlagsToSkip(spec: CompletionSpec): string[] {
-  const options = [...spec.globalOptions, ...spec.commands.flatMap((command) => command.options)];
-  const valueFlags = new Set(flagsOf(options.filter((option) => option.value !== undefined)));
-  return [...valueFlags].filter((flag) => flag !== "-l" && flag !== "--ladder");
+  return valueFlags(spec).filter((flag) => flag !== "-l" && flag !== "--ladder");
 }
 
 /** `case` branches (bash and zsh share the syntax) that complete each option's value. */
@@ -54,4 +60,11 @@ export function valueCases(scope: string, options: readonly OptionSpec[], comple
   return options.flatMap((option) =>
     option.value === undefined ? [] : [`    ${flagsOf([option]).map((flag) => `${scope}:${flag}`).join("|")}) ${complete(option.value)}; return ;;`],
   );
+}
+
+/** The `case` branch (bash and zsh) that completes a command's positional arguments, until it has all it takes (`args` counts them). */
+export function argumentCase(command: CommandSpec, complete: (value: ValueKind) => string): string {
+  const completion = complete(command.argument);
+  const guarded = command.maxArguments === undefined || command.argument.kind === "none" ? completion : `(( args >= ${command.maxArguments} )) || { ${completion}; }`;
+  return `    ${command.name}) ${guarded} ;;`;
 }

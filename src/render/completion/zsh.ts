@@ -1,4 +1,4 @@
-import { flagsOf, functionName, valueCases, valueFlagsToSkip, shellQuote, type CompletionSpec, type OptionSpec, type ValueKind } from "./spec";
+import { argumentCase, flagsOf, functionName, valueCases, valueFlagsToSkip, shellQuote, type CompletionSpec, type OptionSpec, type ValueKind } from "./spec";
 
 function complete(value: ValueKind, fn: string): string {
   switch (value.kind) {
@@ -24,7 +24,6 @@ function optionEntries(options: readonly OptionSpec[]): [string, string][] {
   return options.flatMap((option) => flagsOf([option]).map((flag): [string, string] => [flag, option.description]));
 }
 
-
 /** A zsh completion script (native compsys): subcommands and options with descriptions, levels asked of the program. */
 export function zshCompletion(spec: CompletionSpec): string {
   const fn = functionName(spec.program);
@@ -46,14 +45,14 @@ ${fn}_list() {
 ${fn}() {
   local cur="\${words[CURRENT]}" prev="\${words[CURRENT-1]}" sub="" word
   local -a ladder_option
-  local -i i
+  local -i i args=0
   for (( i = 2; i < CURRENT; i++ )); do
     word="\${words[i]}"
     case "$word" in
       -l|--ladder) ladder_option=(--ladder "\${words[i+1]/#\\~/$HOME}"); (( i++ )) ;;
       --ladder=*) ladder_option=(--ladder "\${word#--ladder=}") ;;${skipFlags.length > 0 ? `\n      ${skipFlags.join("|")}) (( i++ )) ;;` : ""}
       -*) ;;
-      *) [[ -z "$sub" ]] && sub="$word" ;;
+      *) if [[ -z "$sub" ]]; then sub="$word"; else (( args++ )); fi ;;
     esac
   done
 
@@ -75,7 +74,7 @@ ${spec.commands.map((command) => `      ${command.name}) entries=(${described([.
     "") entries=(${described([...spec.commands.map((command): [string, string] => [command.name, command.description]), ["help", "show help for a command"]])})
       _describe -t commands command entries ;;
     help) compadd -- ${spec.commands.map((command) => command.name).join(" ")} ;;
-${spec.commands.map((command) => `    ${command.name}) ${complete(command.argument, fn)} ;;`).join("\n")}
+${spec.commands.map((command) => argumentCase(command, completeValue)).join("\n")}
   esac
 }
 

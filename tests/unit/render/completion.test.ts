@@ -27,6 +27,14 @@ describe("completionSpec", () => {
     expect(command("completion").argument).toEqual({ kind: "choices", values: ["bash", "zsh", "fish"] });
   });
 
+  it("reads how many positional arguments each command takes, with no limit for a variadic one", () => {
+    expect(command("show").maxArguments).toBe(1);
+    expect(command("next").maxArguments).toBe(1);
+    expect(command("path").maxArguments).toBe(2);
+    expect(command("compare").maxArguments).toBeUndefined();
+    expect(command("levels").maxArguments).toBe(0);
+  });
+
   it("knows what follows each option, and leaves hidden ones and --version out", () => {
     expect(spec.globalOptions.find((option) => option.long === "ladder")).toMatchObject({ short: "l", value: { kind: "files" } });
     expect(spec.globalOptions.find((option) => option.long === "format")?.value).toEqual({ kind: "choices", values: [...FORMATS] });
