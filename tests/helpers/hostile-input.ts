@@ -148,8 +148,10 @@ export function mutateData(data: unknown, mutation: DataMutation): unknown {
       if (!node) return data;
       const list = containerAt(data, node.path.slice(0, -1)) as unknown[];
       const index = node.path[node.path.length - 1] as number;
-      if (list.length < 2) list.push(structuredClone(list[index]));
-      else setOwn(list[index] as Container, "id", (list[(index + 1) % list.length] as Record<string, unknown>).id);
+      const neighbour = list.length < 2 ? undefined : list[(index + 1) % list.length];
+      // A neighbour an earlier mutation replaced (with null, a number…) has no id to copy: clone the element instead.
+      if (isContainer(neighbour) && Object.hasOwn(neighbour, "id")) setOwn(list[index] as Container, "id", (neighbour as Record<string, unknown>).id);
+      else list.push(structuredClone(list[index]));
       return data;
     }
     case "rename": {

@@ -2,9 +2,12 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDocument, stringify } from "yaml";
+import { draftLadder } from "../../../src/ladder/draft";
 import { loadLadder } from "../../../src/ladder/load";
 import { buildLadder } from "../../../src/ladder/model";
-import { applyPlan, deepNestingArbitrary, expectNoPollution, hasProtoKey, hostileRunParameters, loadOrLocatedErrors, mutateText, mutationPlanArbitrary, parsedData, stringifyOptionsArbitrary } from "../../helpers/hostile-input";
+import { checkRules } from "../../../src/ladder/rules";
+import { LadderFileSchema } from "../../../src/ladder/schema";
+import { applyPlan, dataMutationArbitrary, deepNestingArbitrary, expectNoPollution, hasProtoKey, hostileRunParameters, loadOrLocatedErrors, mutateData, mutateText, mutationPlanArbitrary, parsedData, stringifyOptionsArbitrary } from "../../helpers/hostile-input";
 import { ladderFileArbitrary, ladderToFile } from "../../helpers/ladder-arbitrary";
 
 const ladderFiles = ladderFileArbitrary();
@@ -84,4 +87,22 @@ describe("loadLadder on mutated ladders", () => {
       hostileRunParameters(100),
     );
   }, 60_000);
+});
+
+describe("the rules on a draft (ladder/draft.ts)", () => {
+  it("find on the draft of a file the schema accepts exactly what they find on the parsed file", () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(ladderFiles, fc.array(dataMutationArbitrary, { minLength: 1, maxLength: 3 }), (file, mutations) => {
+        let data: unknown = structuredClone(file);
+        for (const mutation of mutations) data = mutateData(data, mutation);
+        const parsed = LadderFileSchema.safeParse(data);
+        fc.pre(parsed.success);
+        compared += 1;
+        expect(checkRules(draftLadder(data))).toEqual(checkRules(parsed.data));
+      }),
+      { numRuns: 300 },
+    );
+    expect(compared).toBeGreaterThan(20);
+  });
 });
