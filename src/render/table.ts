@@ -1,4 +1,4 @@
-import { displayWidth, padDisplay, sanitize, wrapText } from "./text";
+import { displayWidth, oneLine, padDisplay, wrapIndented, wrapText } from "./text";
 import type { Theme } from "./theme";
 
 export interface Column {
@@ -6,9 +6,14 @@ export interface Column {
   readonly align?: "left" | "right";
   /** May wrap to make the table fit; other columns keep their natural width. */
   readonly flex?: boolean;
+  /** The narrowest a flex column may wrap to, e.g. so that a score line is never split. */
+  readonly minWidth?: number;
   /** Colour for this column's cells, applied after alignment. */
   readonly style?: (text: string) => string;
 }
+
+/** A cell: one line of text, or several lines given as a list. Each line is shown on one line (tabs and breaks as spaces). */
+export type Cell = string | readonly string[];
 
 export interface TableOptions {
   readonly width: number;
@@ -17,39 +22,65 @@ export interface TableOptions {
 
 const GAP = "  ";
 const MIN_FLEX_WIDTH = 12;
+const BULLET = "• ";
 
-function columnWidths(columns: readonly Column[], rows: readonly string[][], width: number): number[] | undefined {
-  const natural = columns.map((column, index) =>
-    Math.max(displayWidth(column.header), ...rows.map((row) => Math.max(...(row[index] ?? "").split("\n").map(displayWidth)))),
-  );
-  const total = natural.reduce((sum, columnWidth) => sum + columnWidth, 0) + GAP.length * (columns.length - 1);
-  if (total <= width) return natural;
+function cellLines(cell: Cell | undefined): string[] {
+  return (typeof cell === "string" ? [cell] : (cell ?? [])).map(oneLine);
+}
 
-  const flexIndexes = columns.flatMap((column, index) => (column.flex ? [index] : []));
-  const fixed = natural.reduce((sum, columnWidth, index) => (columns[index]?.flex ? sum : sum + columnWidth), 0);
-  const available = width - fixed - GAP.length * (columns.length - 1);
-  if (flexIndexes.length === 0 || available < MIN_FLEX_WIDTH * flexIndexes.length) return undefined;
-
-  const flexNatural = flexIndexes.reduce((sum, index) => sum + (natural[index] ?? 0), 0);
-  const widths = [...natural];
-  let left = available;
-  flexIndexes.forEach((index, position) => {
-    const share = position === flexIndexes.length - 1 ? left : Math.max(MIN_FLEX_WIDTH, Math.floor((available * (natural[index] ?? 0)) / flexNatural));
-    widths[index] = Math.min(natural[index] ?? share, share);
-    left -= widths[index] ?? 0;
-  });
+/**
+ * Share `available` columns between the flex columns: each gets at least its minimum
+ * and at most its natural width, and the narrow ones are satisfied first so that
+ * the rest is split evenly, not in proportion to how long each text happens to be.
+ */
+function shareFlexWidths(natural: readonly number[], minimum: readonly number[], available: number): number[] | undefined {
+  const at = (level: number) => natural.map((width, index) => Math.min(width, Math.max(minimum[index] ?? 0, level)));
+  const total = (widths: readonly number[]) => widths.reduce((sum, width) => sum + width, 0);
+  if (total(at(0)) > available) return undefined;
+  let level = 0;
+  while (level < Math.max(...natural) && total(at(level + 1)) <= available) level += 1;
+  const widths = at(level);
+  let left = available - total(widths);
+  for (const [index, width] of widths.entries()) {
+    if (left > 0 && width < (natural[index] ?? 0)) {
+      widths[index] = width + 1;
+      left -= 1;
+    }
+  }
   return widths;
 }
 
+function columnWidths(columns: readonly Column[], rows: readonly string[][][], width: number): number[] | undefined {
+  const natural = columns.map((column, index) => Math.max(displayWidth(column.header), ...rows.flatMap((row) => (row[index] ?? []).map(displayWidth))));
+  const gaps = GAP.length * (columns.length - 1);
+  if (natural.reduce((sum, columnWidth) => sum + columnWidth, 0) + gaps <= width) return natural;
+
+  const flexIndexes = columns.flatMap((column, index) => (column.flex ? [index] : []));
+  if (flexIndexes.length === 0) return undefined;
+  const fixed = natural.reduce((sum, columnWidth, index) => (columns[index]?.flex ? sum : sum + columnWidth), 0);
+  const flexNatural = flexIndexes.map((index) => natural[index] ?? 0);
+  const flexMinimum = flexIndexes.map((index, position) => Math.min(flexNatural[position] ?? 0, Math.max(MIN_FLEX_WIDTH, columns[index]?.minWidth ?? 0)));
+  const shared = shareFlexWidths(flexNatural, flexMinimum, width - fixed - gaps);
+  if (!shared) return undefined;
+  const widths = [...natural];
+  flexIndexes.forEach((index, position) => (widths[index] = shared[position] ?? 0));
+  return widths;
+}
+
+/** Word-wrap one line of a flex cell; a bulleted line keeps its continuation under the text, not under the bullet. */
+function wrapCellLine(line: string, width: number): string[] {
+  return line.startsWith(BULLET) ? wrapIndented(line.slice(BULLET.length), width, BULLET) : wrapText(line, width);
+}
+
 /** One record a block, `header: value` per line: what a table becomes when the terminal is too narrow for it. */
-function renderStacked(columns: readonly Column[], rows: readonly string[][], { width, theme }: TableOptions): string {
+function renderStacked(columns: readonly Column[], rows: readonly string[][][], { width, theme }: TableOptions): string {
   const labelWidth = Math.max(...columns.map((column) => displayWidth(column.header))) + 2;
   const blocks = rows.map((row) =>
     columns
       .map((column, index) => {
-        const lines = wrapText(row[index] ?? "", Math.max(10, width - labelWidth));
+        const lines = (row[index] ?? []).flatMap((line) => wrapCellLine(line, Math.max(10, width - labelWidth)));
         const style = column.style ?? ((text: string) => text);
-        return lines
+        return (lines.length > 0 ? lines : [""])
           .map((line, lineIndex) => (lineIndex === 0 ? theme.label(padDisplay(`${column.header}:`, labelWidth)) : " ".repeat(labelWidth)) + style(line))
           .join("\n");
       })
@@ -58,35 +89,24 @@ function renderStacked(columns: readonly Column[], rows: readonly string[][], { 
   return `${blocks.join("\n\n")}\n`;
 }
 
-/**
- * Columns aligned by display width (CJK and emoji line up), flex columns wrapped
- * to fit `width`; too narrow for that, each row becomes a stacked block instead.
- * Cells are sanitised: ladder text cannot inject terminal escapes.
- */
-export function renderTable(columns: readonly Column[], rawRows: readonly string[][], options: TableOptions): string {
-  const rows = rawRows.map((row) => row.map(sanitize));
-  const widths = columnWidths(columns, rows, options.width);
-  if (!widths) return renderStacked(columns, rows, options);
-
+function renderColumns(columns: readonly Column[], rows: readonly string[][][], widths: readonly number[], theme: Theme): string {
   const lines: string[] = [];
   const last = columns.length - 1;
   lines.push(
     columns
-      .map((column, index) => {
-        const text = padDisplay(column.header, index === last ? 0 : (widths[index] ?? 0), column.align);
-        return options.theme.label(text);
-      })
-      .join(GAP),
+      .map((column, index) => theme.label(padDisplay(column.header, index === last ? 0 : (widths[index] ?? 0), column.align)))
+      .join(GAP)
+      .trimEnd(),
   );
   for (const row of rows) {
-    const cellLines = columns.map((column, index) => {
-      const text = row[index] ?? "";
-      return column.flex ? text.split("\n").flatMap((part) => wrapText(part, widths[index] ?? 1)) : text.split("\n");
+    const wrapped = columns.map((column, index) => {
+      const cell = row[index] ?? [];
+      return column.flex ? cell.flatMap((line) => wrapCellLine(line, widths[index] ?? 1)) : cell;
     });
-    const height = Math.max(...cellLines.map((cell) => cell.length));
+    const height = Math.max(...wrapped.map((cell) => cell.length));
     for (let lineIndex = 0; lineIndex < height; lineIndex += 1) {
       const parts = columns.map((column, index) => {
-        const text = cellLines[index]?.[lineIndex] ?? "";
+        const text = wrapped[index]?.[lineIndex] ?? "";
         const padded = index === last && column.align !== "right" ? text : padDisplay(text, widths[index] ?? 0, column.align);
         return column.style && text !== "" ? column.style(padded) : padded;
       });
@@ -94,4 +114,20 @@ export function renderTable(columns: readonly Column[], rawRows: readonly string
     }
   }
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Columns aligned by display width (CJK and emoji line up), flex columns wrapped to
+ * fit `width`; undefined when even wrapped they would not fit.
+ * Cells are sanitised: ladder text cannot inject terminal escapes.
+ */
+export function renderColumnsIfFits(columns: readonly Column[], cells: readonly (readonly Cell[])[], options: TableOptions): string | undefined {
+  const rows = cells.map((row) => row.map(cellLines));
+  const widths = columnWidths(columns, rows, options.width);
+  return widths && renderColumns(columns, rows, widths, options.theme);
+}
+
+/** A table in columns when it fits `width` (see renderColumnsIfFits), else each row as a stacked block. */
+export function renderTable(columns: readonly Column[], cells: readonly (readonly Cell[])[], options: TableOptions): string {
+  return renderColumnsIfFits(columns, cells, options) ?? renderStacked(columns, cells.map((row) => row.map(cellLines)), options);
 }

@@ -21,6 +21,15 @@ export function sanitize(text: string): string {
   return text.replace(CONTROL, visibleEscape);
 }
 
+// A tab would jump to the terminal's next tab stop and a line break would end the row or
+// list item it sits in; \r\n is one break.
+const TAB_OR_LINE_BREAK = /\r\n|[\t\n\r\u2028\u2029]/g;
+
+/** Text shown where it must stay one line (a table cell, a list item, a heading): sanitised, each tab or line break a space. */
+export function oneLine(text: string): string {
+  return sanitize(text.replace(TAB_OR_LINE_BREAK, " "));
+}
+
 export function padDisplay(text: string, width: number, align: "left" | "right" = "left"): string {
   const padding = " ".repeat(Math.max(0, width - displayWidth(text)));
   return align === "left" ? text + padding : padding + text;

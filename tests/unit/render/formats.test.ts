@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderBar, scoreLabel, formatScore } from "../../../src/render/bar";
-import { escapeMarkdownCell, renderMarkdownTable } from "../../../src/render/markdown";
-import { sanitize, wrapText } from "../../../src/render/text";
+import { escapeMarkdownCell, renderMarkdownList, renderMarkdownTable } from "../../../src/render/markdown";
+import { oneLine, sanitize, wrapText } from "../../../src/render/text";
 import { renderTsv } from "../../../src/render/tsv";
 
 describe("renderTsv", () => {
@@ -19,8 +19,18 @@ describe("markdown", () => {
     expect(escapeMarkdownCell("a|b\nc")).toBe("a\\|b<br>c");
   });
 
+  it("keeps a list item with a line break in it one item", () => {
+    expect(renderMarkdownList(["Name with\na break", "# not a heading\r\n- nor an item"])).toBe("- Name with a break\n- \\# not a heading - nor an item\n");
+  });
+
   it("renders a table with a separator row", () => {
     expect(renderMarkdownTable(["A", "B"], [["1", "2"]])).toBe("| A | B |\n| --- | --- |\n| 1 | 2 |\n");
+  });
+});
+
+describe("oneLine", () => {
+  it("makes tabs and line breaks spaces, so one-line text measures and shows as it prints", () => {
+    expect(oneLine("One\ttab\r\nand\nbreaks\u2028\u001b[2J")).toBe("One tab and breaks ^[[2J");
   });
 });
 
