@@ -176,13 +176,20 @@ function listNames(competencies: readonly Competency[]): string {
 /**
  * The closing line, e.g. "staff expects more than senior in 6 of 10 competencies,
  * most in strategy (+2)"; falls are named too, and "the same in all" when nothing moves.
+ * When every rising (or falling) competency moves by the same amount, naming them all
+ * as "most" would say nothing: the line says "each by +1" instead.
  */
 export function summaryLine(summary: ChangeSummary): string {
   const { from, to, total } = summary;
   const competencies = `${total === 1 ? "competency" : "competencies"}`;
-  const most = (count: number, entry: NonNullable<ChangeSummary["mostRise"]>) =>
-    `${count === 1 ? ":" : ", most in"} ${listNames(entry.competencies)} (${formatDelta(entry.delta)})`;
-  if (summary.mostRise === undefined && summary.mostFall === undefined) return `${from.id} and ${to.id} expect the same in all ${total} ${competencies}`;
+  const most = (count: number, entry: NonNullable<ChangeSummary["mostRise"]>) => {
+    if (count === 1) return `: ${listNames(entry.competencies)} (${formatDelta(entry.delta)})`;
+    if (entry.competencies.length === count) return `, each by ${formatDelta(entry.delta)}`;
+    return `, most in ${listNames(entry.competencies)} (${formatDelta(entry.delta)})`;
+  };
+  if (summary.mostRise === undefined && summary.mostFall === undefined) {
+    return `${from.id} and ${to.id} expect the same in ${total === 1 ? "their one competency" : `all ${total} competencies`}`;
+  }
   if (summary.mostRise === undefined) {
     return `${to.id} expects less than ${from.id} in ${summary.falls} of ${total} ${competencies}${most(summary.falls, summary.mostFall!)}`;
   }

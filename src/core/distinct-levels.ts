@@ -14,12 +14,11 @@ export interface DistinctLevels {
   readonly duplicates: readonly SameLevelNames[];
 }
 
-/** "senior and spm both name Senior Product Manager" (three or more: "all name"; one name twice: "named twice"). */
+/** `"senior" and "spm" are the same level (senior)`; one name given twice: `"senior" is named twice (Senior Product Manager)`. */
 export function describeSameLevel({ level, names }: SameLevelNames): string {
-  const unique = [...new Set(names.map((name) => name.trim()))];
-  if (unique.length === 1) return `${unique[0]} (${level.title}) is named ${names.length === 2 ? "twice" : `${names.length} times`}`;
-  const listed = unique.length === 2 ? `${unique[0]} and ${unique[1]} both` : `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]} all`;
-  return `${listed} name ${level.title}`;
+  const unique = [...new Set(names.map((name) => name.trim()))].map((name) => `"${name}"`);
+  if (unique.length === 1) return `${unique[0]} is named ${names.length === 2 ? "twice" : `${names.length} times`} (${level.title})`;
+  return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]} are the same level (${level.id})`;
 }
 
 /** Resolve every name (unknown ones fail with suggestions) and keep each level once. */

@@ -62,7 +62,8 @@ export function findPath(ladder: Ladder, from: Level, to: Level, track?: string)
     const levels = routeOnTrack(ladder, from, to, candidate);
     if (levels) return { track: candidate, levels };
   }
-  throw new UserError(`no path from ${from.id} to ${to.id}: no chain of next rungs joins them on ${track ?? shared.join(" or ")}`, {
+  const tried = (track === undefined ? shared : [track]).map((id) => `"${id}"`).join(" or ");
+  throw new UserError(`no path from ${from.id} to ${to.id}: no chain of next rungs joins them on the ${tried} track`, {
     hint: `see where ${from.id} leads: pm-ladder next ${from.id}`,
   });
 }

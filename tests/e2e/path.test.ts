@@ -122,13 +122,13 @@ describe("path on custom ladders", () => {
   it("says when next links do not join two levels of one track", async () => {
     const { stderr, code } = await runCli(["path", "senior", "staff", "--ladder", PROMOTION]);
     expect(code).toBe(1);
-    expect(stderr).toContain("error: no path from senior to staff: no chain of next rungs joins them on ic");
+    expect(stderr).toContain("error: no path from senior to staff: no chain of next rungs joins them on the \"ic\" track");
     expect(stderr).toContain("hint: see where senior leads: pm-ladder next senior");
   });
 
   it("refuses one level named twice", async () => {
     const { stderr, code } = await runCli(["path", "senior", "spm", "--ladder", PROMOTION]);
     expect(code).toBe(1);
-    expect(stderr).toContain("error: senior and spm both name Senior PM: path needs 2 different levels");
+    expect(stderr).toContain('error: "senior" and "spm" are the same level (senior): path needs 2 different levels');
   });
 });

@@ -3,6 +3,7 @@ import { compareLevels, competencyDeltas, formatDelta, newItems, summariseChange
 import { levelById } from "../../../src/core/levels";
 import type { Ladder } from "../../../src/ladder/model";
 import { loadFixtureLadder } from "../../helpers/ladders";
+import { inlineLadder } from "../../helpers/tiny-ladder";
 
 const ladder = loadFixtureLadder("promotion.yaml");
 const level = (id: string) => levelById(ladder, id);
@@ -38,7 +39,7 @@ describe("compareLevels", () => {
     const comparison = compareLevels(ladder, [level("principal"), level("senior")], "ladder");
     expect(comparison.competencies.map((item) => item.delta)).toEqual([-2, 0, -2, 1]);
     expect(comparison.overall.from.id).toBe("principal");
-    expect(summaryLine(comparison.overall)).toBe("senior expects more than principal in 1 of 4 competencies: hands-on (+1); less in 2, most in strategy and influence (-2)");
+    expect(summaryLine(comparison.overall)).toBe("senior expects more than principal in 1 of 4 competencies: hands-on (+1); less in 2, each by -2");
   });
 
   it("compares several levels step by step, each with the one before it", () => {
@@ -81,7 +82,11 @@ describe("summary line", () => {
 
   it("counts the rises and names the largest", () => {
     expect(line("associate", "senior")).toBe("senior expects more than associate in 4 of 4 competencies, most in strategy and execution (+2)");
-    expect(line("senior", "staff")).toBe("staff expects more than senior in 2 of 4 competencies, most in strategy and influence (+1)");
+  });
+
+  it("says 'each by' rather than naming every rise (or fall) as the largest when they are all the same size", () => {
+    expect(line("senior", "staff")).toBe("staff expects more than senior in 2 of 4 competencies, each by +1");
+    expect(line("principal", "senior")).toBe("senior expects more than principal in 1 of 4 competencies: hands-on (+1); less in 2, each by -2");
   });
 
   it("names falls after the rises, and a lone one without 'most'", () => {
@@ -92,6 +97,11 @@ describe("summary line", () => {
     expect(line("staff", "associate")).toBe("associate expects less than staff in 4 of 4 competencies, most in strategy (-3)");
     const custom = loadFixtureLadder("custom.yaml");
     expect(line("apprentice", "apprentice", custom)).toBe("apprentice and apprentice expect the same in all 3 competencies");
+    const single = inlineLadder(
+      ["schema: pm-ladder/v1", "name: One", "tracks: [{ id: ic, name: IC }]", "competencies: [{ id: craft, name: Craft }]", "levels:",
+        "  - { id: a, title: A, rank: 1, summary: A., expectations: { craft: 2 } }", "  - { id: b, title: B, rank: 2, summary: B., expectations: { craft: 2 } }"].join("\n"),
+    );
+    expect(line("a", "b", single)).toBe("a and b expect the same in their one competency");
   });
 
   it("gives the facts behind the line", () => {

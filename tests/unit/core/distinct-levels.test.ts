@@ -9,12 +9,12 @@ describe("resolveDistinctLevels", () => {
   it("keeps each level once, in the order first named, and records the names that meant the same level", () => {
     const distinct = resolveDistinctLevels(ladder, ["senior", "apm", "SPM", "principal"]);
     expect(distinct.levels.map((level) => level.id)).toEqual(["senior", "associate", "principal"]);
-    expect(distinct.duplicates.map(describeSameLevel)).toEqual(["senior and SPM both name Senior PM"]);
+    expect(distinct.duplicates.map(describeSameLevel)).toEqual(['"senior" and "SPM" are the same level (senior)']);
   });
 
   it("says it plainly for three names and for one name twice", () => {
-    expect(resolveDistinctLevels(ladder, ["senior", "spm", "Senior PM"]).duplicates.map(describeSameLevel)).toEqual(["senior, spm and Senior PM all name Senior PM"]);
-    expect(resolveDistinctLevels(ladder, ["apm", "apm"]).duplicates.map(describeSameLevel)).toEqual(["apm (Associate PM) is named twice"]);
+    expect(resolveDistinctLevels(ladder, ["senior", "spm", "Senior PM"]).duplicates.map(describeSameLevel)).toEqual(['"senior", "spm" and "Senior PM" are the same level (senior)']);
+    expect(resolveDistinctLevels(ladder, ["apm", "apm"]).duplicates.map(describeSameLevel)).toEqual(['"apm" is named twice (Associate PM)']);
   });
 
   it("fails on an unknown name with suggestions", () => {
@@ -31,7 +31,7 @@ describe("requireDistinct", () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).message).toBe("senior and spm both name Senior PM: compare needs 2 different levels");
+    expect((error as UserError).message).toBe('"senior" and "spm" are the same level (senior): compare needs 2 different levels');
     expect((error as UserError).exitCode).toBe(1);
   });
 

@@ -45,7 +45,7 @@ describe("findPath", () => {
   });
 
   it("fails when no chain of next links joins them (explicit next skips staff)", () => {
-    expect(failure(() => findPath(ladder, level("senior"), level("staff"))).message).toBe("no path from senior to staff: no chain of next rungs joins them on ic");
+    expect(failure(() => findPath(ladder, level("senior"), level("staff"))).message).toBe("no path from senior to staff: no chain of next rungs joins them on the \"ic\" track");
   });
 
   it("only climbs", () => {
