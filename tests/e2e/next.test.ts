@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixture, runCli } from "../helpers/run-cli";
 import { readTsv } from "../helpers/tsv";
+import { displayWidth } from "../../src/render/text";
 
 const CUSTOM = fixture("ladders/custom.yaml");
 const PROMOTION = fixture("ladders/promotion.yaml");
@@ -82,6 +83,12 @@ describe("next on custom ladders", () => {
     expect(stdout).toContain("→ Head of Product (head) · rank 4 · on the management track");
     expect(stdout).toMatch(/^Influence {2}▲ \+3\n {2}senior {2}██░░░ 2 Developing\n {2}head {4}█████ 5 Leading$/m);
     expect(stdout).not.toContain("COMPETENCY");
+  });
+
+  it("wraps every line, the 'nothing new' one too, to a narrow terminal", async () => {
+    const { stdout } = await runCli(["next", "app", "--ladder", CUSTOM], { env: { COLUMNS: "50" } });
+    for (const line of stdout.split("\n")) expect(displayWidth(line), line).toBeLessThanOrEqual(50);
+    expect(stdout).toContain("  nothing: designer lists no responsibilities or\n  skills\n");
   });
 
   it("says when a level tops one of its tracks", async () => {

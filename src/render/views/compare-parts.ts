@@ -1,9 +1,9 @@
 import { formatDelta, summaryLine, type Change, type ChangeSummary, type Comparison, type CompetencyComparison, type ComparisonStep } from "../../core/compare";
 import type { Ladder, Level } from "../../ladder/model";
 import { renderBar, scoreLabel } from "../bar";
-import { escapeMarkdownText, renderMarkdownList, renderMarkdownTable } from "../markdown";
-import { renderTable } from "../table";
-import { displayWidth, padDisplay, sanitize, wrapIndented, wrapText } from "../text";
+import { escapeMarkdownLine, renderMarkdownList, renderMarkdownTable } from "../markdown";
+import { renderColumnsIfFits } from "../table";
+import { displayWidth, oneLine, padDisplay, sanitize, wrapIndented, wrapText } from "../text";
 import type { Theme } from "../theme";
 
 // The pieces `compare`, `next` and `path` share: JSON records, the competency
@@ -17,10 +17,26 @@ export function columnsWidthFor(levelCount: number): number {
   return 28 + 26 * levelCount;
 }
 
-/** `auto` is columns when the terminal is wide enough for every level, stacked otherwise. */
-export function resolveLayout(layout: Layout, width: number, levelCount: number): "columns" | "stacked" {
-  if (layout !== "auto") return layout;
-  return width >= columnsWidthFor(levelCount) ? "columns" : "stacked";
+/**
+ * The parts of a comparison side by side, or undefined when they are to be stacked:
+ * `stacked` asked for, `auto` on a terminal narrower than columnsWidthFor, or any part
+ * not fitting (a part renders undefined then). One layout for every part, never a mix.
+ */
+export function columnParts(layout: Layout, width: number, levelCount: number, parts: readonly (() => string | undefined)[]): string[] | undefined {
+  if (layout === "stacked" || (layout === "auto" && width < columnsWidthFor(levelCount))) return undefined;
+  const rendered: string[] = [];
+  for (const part of parts) {
+    const text = part();
+    if (text === undefined) return undefined;
+    rendered.push(text);
+  }
+  return rendered;
+}
+
+/** Said when `--layout columns` was asked for but the columns cannot fit. */
+export function stackedInsteadNote(layout: Layout, width: number, theme: Theme): string {
+  if (layout !== "columns") return "";
+  return wrapText(`(${width} columns are too narrow for the columns layout: stacked instead)`, width).map((line) => theme.muted(line)).join("\n") + "\n";
 }
 
 /** The JSON record of a level in every comparison-like output. */
@@ -114,7 +130,7 @@ function scoreCell(ladder: Ladder, score: number): string {
 
 /** A heading, wrapped to the width, after a blank line. */
 export function section(title: string, theme: Theme, width: number): string {
-  return `\n${wrapText(sanitize(title), width).map((line) => theme.heading(line)).join("\n")}\n`;
+  return `\n${wrapText(oneLine(title), width).map((line) => theme.heading(line)).join("\n")}\n`;
 }
 
 /** How the competencies are ordered, in words for a heading. */
@@ -122,25 +138,29 @@ function orderNote(comparison: Comparison): string {
   return comparison.order === "change" ? "largest change first" : "ladder order";
 }
 
-/** With three or more levels, each level's score carries the mark of its own step: `▲ ███░░ 3`. */
+/** With three or more levels, each level's score after the first carries the mark of its own step: `▲ ███░░ 3`. */
 function stepMark(item: CompetencyComparison, index: number): string {
-  if (item.expectations.length < 3) return "";
-  if (index === 0) return "  ";
+  if (item.expectations.length < 3 || index === 0) return "";
   return `${arrow(item.expectations[index]!.score - item.expectations[index - 1]!.score)} `;
 }
 
-/** Every competency side by side: a bar and the expectation text per level, then the change. */
-function renderCompetencyColumns(ladder: Ladder, comparison: Comparison, theme: Theme, width: number): string {
+const STEP_MARK_WIDTH = 2;
+
+/** Every competency side by side: a bar and the expectation text per level, then the change; undefined when that does not fit. */
+function competencyColumns(ladder: Ladder, comparison: Comparison, theme: Theme, width: number): string | undefined {
   const several = comparison.levels.length > 2;
+  const scoreLine = (item: CompetencyComparison, index: number) => `${stepMark(item, index)}${scoreCell(ladder, item.expectations[index]!.score)}`;
   const rows = comparison.competencies.map((item) => [
     item.competency.name,
-    ...item.expectations.map((expectation, index) => `${stepMark(item, index).trimStart()}${scoreCell(ladder, expectation.score)}${expectation.text ? `\n${expectation.text}` : ""}`),
+    ...item.expectations.map((expectation, index) => [scoreLine(item, index), ...(expectation.text ? [expectation.text] : [])]),
     changeMark(item.delta),
   ]);
-  return renderTable(
+  // A score line split in two would leave its label under the bar, running into the text.
+  const minWidth = (index: number) => Math.max(...comparison.competencies.map((item) => displayWidth(scoreLine(item, index))));
+  return renderColumnsIfFits(
     [
       { header: "COMPETENCY" },
-      ...comparison.levels.map((level) => ({ header: level.id, flex: true })),
+      ...comparison.levels.map((level, index) => ({ header: level.id, flex: true, minWidth: minWidth(index) })),
       { header: several ? `${comparison.levels[0]!.id}→${comparison.levels[comparison.levels.length - 1]!.id}` : "CHANGE", style: styleChange(theme) },
     ],
     rows,
@@ -148,28 +168,42 @@ function renderCompetencyColumns(ladder: Ladder, comparison: Comparison, theme: 
   );
 }
 
-/** Every competency as a block: its name and change, then one line (and text) per level. */
-function renderCompetencyStacked(ladder: Ladder, comparison: Comparison, theme: Theme, width: number): string {
+/**
+ * Every competency as a block: its name and change, then one line (and text) per level.
+ * With step marks, the first level's bar lines up with the others and every text with
+ * its bar, so the marks stand in the margin: `  senior  ▲ ███░░ 3` over `            text`.
+ */
+function competencyStacked(ladder: Ladder, comparison: Comparison, theme: Theme, width: number): string {
   const idWidth = Math.max(...comparison.levels.map((level) => displayWidth(level.id))) + 2;
+  const markWidth = comparison.levels.length > 2 ? STEP_MARK_WIDTH : 0;
   const blocks = comparison.competencies.map((item) => {
     const mark = changeMark(item.delta);
-    const names = wrapText(sanitize(item.competency.name), width - displayWidth(mark) - 2).map((line) => theme.label(line));
+    const names = wrapText(oneLine(item.competency.name), width - displayWidth(mark) - 2).map((line) => theme.label(line));
     const lines = [...names.slice(0, -1), `${names.at(-1) ?? ""}  ${styleChange(theme)(mark)}`];
     for (const [index, expectation] of item.expectations.entries()) {
-      const prefix = `  ${padDisplay(expectation.level.id, idWidth)}`;
-      lines.push(`${theme.id(prefix)}${stepMark(item, index)}${scoreCell(ladder, expectation.score)}`);
-      if (expectation.text) lines.push(...wrapIndented(sanitize(expectation.text), width, " ".repeat(displayWidth(prefix))));
+      const prefix = `  ${padDisplay(oneLine(expectation.level.id), idWidth)}`;
+      const indent = " ".repeat(displayWidth(prefix) + markWidth);
+      lines.push(...wrapIndented(scoreCell(ladder, expectation.score), width, theme.id(prefix) + padDisplay(stepMark(item, index), markWidth), indent));
+      if (expectation.text) lines.push(...wrapIndented(sanitize(expectation.text), width, indent));
     }
     return lines.join("\n");
   });
   return `${blocks.join("\n\n")}\n`;
 }
 
-/** The competency section in the layout chosen. */
-export function renderCompetencies(ladder: Ladder, comparison: Comparison, layout: "columns" | "stacked", theme: Theme, width: number): string {
-  const heading = section(`Competencies (scale ${ladder.scale.min}–${ladder.scale.max}, ${orderNote(comparison)})`, theme, width);
-  const body = layout === "columns" ? renderCompetencyColumns(ladder, comparison, theme, width) : renderCompetencyStacked(ladder, comparison, theme, width);
-  return heading + body;
+function competencyHeading(ladder: Ladder, comparison: Comparison, theme: Theme, width: number): string {
+  return section(`Competencies (scale ${ladder.scale.min}–${ladder.scale.max}, ${orderNote(comparison)})`, theme, width);
+}
+
+/** The competency section side by side, or undefined when it does not fit `width`. */
+export function renderCompetencyColumns(ladder: Ladder, comparison: Comparison, theme: Theme, width: number): string | undefined {
+  const body = competencyColumns(ladder, comparison, theme, width);
+  return body && competencyHeading(ladder, comparison, theme, width) + body;
+}
+
+/** The competency section as one block per competency. */
+export function renderCompetencyStacked(ladder: Ladder, comparison: Comparison, theme: Theme, width: number): string {
+  return competencyHeading(ladder, comparison, theme, width) + competencyStacked(ladder, comparison, theme, width);
 }
 
 function additions(items: readonly string[], width: number): string {
@@ -180,7 +214,7 @@ function additions(items: readonly string[], width: number): string {
 export function renderNewItems(step: ComparisonStep, theme: Theme, width: number): string {
   if (step.newResponsibilities.length === 0 && step.newSkills.length === 0) {
     const why = step.to.responsibilities.length + step.to.skills.length === 0 ? "lists no responsibilities or skills" : `lists nothing that ${step.from.id} does not`;
-    return section(`New at ${step.to.id}`, theme, width) + `  nothing: ${step.to.id} ${why}\n`;
+    return section(`New at ${step.to.id}`, theme, width) + wrapIndented(`nothing: ${oneLine(step.to.id)} ${why}`, width, "  ").join("\n") + "\n";
   }
   let text = section(`New at ${step.to.id} (not listed for ${step.from.id})`, theme, width);
   if (step.newResponsibilities.length > 0) text += `  ${theme.label("Responsibilities")}\n${additions(step.newResponsibilities, width)}`;
@@ -209,7 +243,7 @@ export function competencyMarkdown(ladder: Ladder, comparison: Comparison): stri
 
 /** "New at …" in markdown. */
 export function newItemsMarkdown(step: ComparisonStep, depth = "##"): string {
-  const title = `${depth} New at ${escapeMarkdownText(step.to.title)} (not listed for ${escapeMarkdownText(step.from.title)})\n\n`;
+  const title = `${depth} New at ${escapeMarkdownLine(step.to.title)} (not listed for ${escapeMarkdownLine(step.from.title)})\n\n`;
   if (step.newResponsibilities.length === 0 && step.newSkills.length === 0) return `${title}Nothing new.\n`;
   let text = title;
   if (step.newResponsibilities.length > 0) text += `**Responsibilities**\n\n${renderMarkdownList(step.newResponsibilities)}\n`;

@@ -1,8 +1,8 @@
 import { summaryLine, type Comparison } from "../../core/compare";
 import type { Ladder, Level } from "../../ladder/model";
-import { escapeMarkdownText, renderMarkdownList, renderMarkdownTable } from "../markdown";
-import { renderTable } from "../table";
-import { displayWidth, padDisplay, sanitize, wrapIndented } from "../text";
+import { escapeMarkdownLine, renderMarkdownList, renderMarkdownTable } from "../markdown";
+import { renderColumnsIfFits, type Cell } from "../table";
+import { displayWidth, oneLine, padDisplay, sanitize, wrapIndented } from "../text";
 import type { Theme } from "../theme";
 import { renderTsv } from "../tsv";
 import type { View } from "../view";
@@ -11,9 +11,11 @@ import {
   competencyMarkdown,
   levelRecord,
   newItemsMarkdown,
-  renderCompetencies,
+  columnParts,
+  renderCompetencyColumns,
+  renderCompetencyStacked,
   renderNewItems,
-  resolveLayout,
+  stackedInsteadNote,
   section,
   STEP_TSV_HEADER,
   stepRecord,
@@ -51,22 +53,22 @@ export function compareData({ ladder, comparison }: CompareResult) {
   };
 }
 
-function bulletCell(items: readonly string[]): string {
-  return items.map((item) => `• ${item}`).join("\n");
+function bulletCell(items: readonly string[]): string[] {
+  return items.map((item) => `• ${item}`);
 }
 
-const FIELDS: readonly [string, (level: Level) => string][] = [
+const FIELDS: readonly [string, (level: Level) => Cell][] = [
   ["SUMMARY", (level) => level.summary],
   ["SCOPE", (level) => level.scope ?? ""],
   ["RESPONSIBILITIES", (level) => bulletCell(level.responsibilities)],
   ["SKILLS", (level) => bulletCell(level.skills)],
 ];
 
-function levelColumns(levels: readonly Level[], rows: string[][], theme: Theme, width: number): string {
-  return renderTable([{ header: "" }, ...levels.map((level) => ({ header: level.id, flex: true }))], rows, { width, theme });
+function levelColumns(levels: readonly Level[], rows: readonly (readonly Cell[])[], theme: Theme, width: number): string | undefined {
+  return renderColumnsIfFits([{ header: "" }, ...levels.map((level) => ({ header: level.id, flex: true }))], rows, { width, theme });
 }
 
-function headerColumns(levels: readonly Level[], theme: Theme, width: number): string {
+function headerColumns(levels: readonly Level[], theme: Theme, width: number): string | undefined {
   return levelColumns(
     levels,
     [
@@ -79,9 +81,10 @@ function headerColumns(levels: readonly Level[], theme: Theme, width: number): s
   );
 }
 
-function detailColumns(levels: readonly Level[], theme: Theme, width: number): string {
-  const rows = FIELDS.map(([label, value]) => [label, ...levels.map(value)]).filter((row) => row.slice(1).some((cell) => cell !== ""));
-  return section("Summary, scope, responsibilities and skills", theme, width) + levelColumns(levels, rows, theme, width);
+function detailColumns(levels: readonly Level[], theme: Theme, width: number): string | undefined {
+  const rows = FIELDS.map(([label, value]) => [label, ...levels.map(value)]).filter((row) => row.slice(1).some((cell) => cell.length > 0));
+  const table = levelColumns(levels, rows, theme, width);
+  return table && section("Summary, scope, responsibilities and skills", theme, width) + table;
 }
 
 function headerStacked(levels: readonly Level[], theme: Theme, width: number): string {
@@ -89,7 +92,7 @@ function headerStacked(levels: readonly Level[], theme: Theme, width: number): s
   return (
     levels
       .flatMap((level) =>
-        wrapIndented(`${sanitize(level.title)} · rank ${level.rank} · ${level.tracks.join(", ")}`, width, theme.id(padDisplay(level.id, idWidth)), " ".repeat(idWidth)),
+        wrapIndented(`${oneLine(level.title)} · rank ${level.rank} · ${level.tracks.join(", ")}`, width, theme.id(padDisplay(level.id, idWidth)), " ".repeat(idWidth)),
       )
       .join("\n") + "\n"
   );
@@ -107,19 +110,28 @@ function detailStacked(level: Level, theme: Theme, width: number): string {
 
 function renderCompareText(result: CompareResult, layout: Layout, theme: Theme, width: number): string {
   const { ladder, comparison } = result;
-  const chosen = resolveLayout(layout, width, comparison.levels.length);
-  const title = comparison.levels.map((level) => level.title).join(" → ");
-  let text = wrapIndented(sanitize(title), width, "").map((line) => theme.label(line)).join("\n") + "\n";
-  text += chosen === "columns" ? headerColumns(comparison.levels, theme, width) : headerStacked(comparison.levels, theme, width);
-  text += renderCompetencies(ladder, comparison, chosen, theme, width);
-  text += chosen === "columns" ? detailColumns(comparison.levels, theme, width) : comparison.levels.map((level) => detailStacked(level, theme, width)).join("");
+  const { levels } = comparison;
+  const title = levels.map((level) => oneLine(level.title)).join(" → ");
+  let text = wrapIndented(title, width, "").map((line) => theme.label(line)).join("\n") + "\n";
+  const columns = columnParts(layout, width, levels.length, [
+    () => headerColumns(levels, theme, width),
+    () => renderCompetencyColumns(ladder, comparison, theme, width),
+    () => detailColumns(levels, theme, width),
+  ]);
+  if (columns) text += columns.join("");
+  else {
+    text += stackedInsteadNote(layout, width, theme);
+    text += headerStacked(levels, theme, width);
+    text += renderCompetencyStacked(ladder, comparison, theme, width);
+    text += levels.map((level) => detailStacked(level, theme, width)).join("");
+  }
   text += comparison.steps.map((step) => renderNewItems(step, theme, width)).join("");
   return text + closingLines(comparison, theme, width);
 }
 
 function renderCompareMarkdown({ ladder, comparison }: CompareResult): string {
   const { levels } = comparison;
-  let text = `# ${levels.map((level) => escapeMarkdownText(level.title)).join(" → ")}\n\n`;
+  let text = `# ${levels.map((level) => escapeMarkdownLine(level.title)).join(" → ")}\n\n`;
   text += renderMarkdownTable(
     ["", ...levels.map((level) => level.title)],
     [
@@ -133,7 +145,7 @@ function renderCompareMarkdown({ ladder, comparison }: CompareResult): string {
   text += `\n## Competencies\n\n${competencyMarkdown(ladder, comparison)}`;
   for (const level of levels) {
     if (level.responsibilities.length === 0 && level.skills.length === 0) continue;
-    text += `\n## ${escapeMarkdownText(level.title)}\n\n`;
+    text += `\n## ${escapeMarkdownLine(level.title)}\n\n`;
     if (level.responsibilities.length > 0) text += `**Responsibilities**\n\n${renderMarkdownList(level.responsibilities)}\n`;
     if (level.skills.length > 0) text += `**Skills**\n\n${renderMarkdownList(level.skills)}\n`;
     text = text.replace(/\n+$/, "\n");
@@ -141,7 +153,7 @@ function renderCompareMarkdown({ ladder, comparison }: CompareResult): string {
   for (const step of comparison.steps) text += `\n${newItemsMarkdown(step)}`;
   const lines = comparison.steps.map((step) => summaryLine(step.summary));
   if (comparison.steps.length > 1) lines.push(`overall: ${summaryLine(comparison.overall)}`);
-  return `${text}\n${lines.map((line) => `**${escapeMarkdownText(line)}**`).join("\n\n")}\n`;
+  return `${text}\n${lines.map((line) => `**${escapeMarkdownLine(line)}**`).join("\n\n")}\n`;
 }
 
 /** `compare` in every format; `layout` applies to the table. */

@@ -1,8 +1,8 @@
 import { summaryLine, type Comparison } from "../../core/compare";
 import type { NextRungs } from "../../core/next";
 import type { Ladder } from "../../ladder/model";
-import { escapeMarkdownText } from "../markdown";
-import { sanitize, wrapIndented } from "../text";
+import { escapeMarkdownLine, escapeMarkdownText } from "../markdown";
+import { oneLine, sanitize, wrapIndented } from "../text";
 import type { Theme } from "../theme";
 import { renderTsv } from "../tsv";
 import type { View } from "../view";
@@ -11,9 +11,11 @@ import {
   competencyMarkdown,
   levelRecord,
   newItemsMarkdown,
-  renderCompetencies,
+  columnParts,
+  renderCompetencyColumns,
+  renderCompetencyStacked,
   renderNewItems,
-  resolveLayout,
+  stackedInsteadNote,
   section,
   STEP_TSV_HEADER,
   stepRecord,
@@ -55,11 +57,13 @@ export function nextData(result: NextResult) {
 function renderNextText(result: NextResult, layout: Layout, theme: Theme, width: number): string {
   const { ladder, next, comparisons } = result;
   const { level } = next;
-  let text = wrapIndented(`${sanitize(level.title)} (${level.id}) · rank ${level.rank} · ${level.tracks.join(", ")}`, width, "").join("\n") + "\n";
+  let text = wrapIndented(`${oneLine(level.title)} (${level.id}) · rank ${level.rank} · ${level.tracks.join(", ")}`, width, "").join("\n") + "\n";
+  const columns = columnParts(layout, width, 2, comparisons.map((comparison) => () => renderCompetencyColumns(ladder, comparison, theme, width)));
+  if (!columns && next.rungs.length > 0) text += stackedInsteadNote(layout, width, theme);
   next.rungs.forEach((rung, index) => {
     const comparison = comparisons[index]!;
     text += section(`→ ${rung.level.title} (${rung.level.id}) · rank ${rung.level.rank} · on the ${trackPhrase(rung.tracks)}`, theme, width);
-    text += renderCompetencies(ladder, comparison, resolveLayout(layout, width, 2), theme, width);
+    text += columns?.[index] ?? renderCompetencyStacked(ladder, comparison, theme, width);
     text += renderNewItems(comparison.steps[0]!, theme, width);
     text += closingLines(comparison, theme, width);
   });
@@ -70,12 +74,12 @@ function renderNextText(result: NextResult, layout: Layout, theme: Theme, width:
 
 function renderNextMarkdown(result: NextResult): string {
   const { ladder, next, comparisons } = result;
-  let text = `# Next from ${escapeMarkdownText(next.level.title)}\n`;
+  let text = `# Next from ${escapeMarkdownLine(next.level.title)}\n`;
   next.rungs.forEach((rung, index) => {
     const comparison = comparisons[index]!;
-    text += `\n## ${escapeMarkdownText(rung.level.title)} (${escapeMarkdownText(trackPhrase(rung.tracks))})\n\n`;
+    text += `\n## ${escapeMarkdownLine(rung.level.title)} (${escapeMarkdownLine(trackPhrase(rung.tracks))})\n\n`;
     text += `${escapeMarkdownText(rung.level.summary)}\n\n${competencyMarkdown(ladder, comparison)}\n`;
-    text += `${newItemsMarkdown(comparison.steps[0]!, "###")}\n**${escapeMarkdownText(summaryLine(comparison.overall))}**\n`;
+    text += `${newItemsMarkdown(comparison.steps[0]!, "###")}\n**${escapeMarkdownLine(summaryLine(comparison.overall))}**\n`;
   });
   const top = topLine(result);
   return top ? `${text}\n${escapeMarkdownText(top)}.\n` : text;
