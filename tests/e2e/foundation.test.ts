@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixture, runCli, expectNoStack } from "../helpers/run-cli";
+import { displayWidth } from "../../src/render/text";
 
 const CUSTOM = fixture("ladders/custom.yaml");
 
@@ -80,6 +81,13 @@ describe("show", () => {
     expect(stdout).toMatch(/█+░* \d \w+/);
   });
 
+  it("wraps every line to a narrow terminal and lines the next rungs up", async () => {
+    const { stdout } = await runCli(["show", "senior"], { env: { COLUMNS: "50" } });
+    for (const line of stdout.split("\n")) expect(displayWidth(line), line).toBeLessThanOrEqual(50);
+    expect(stdout).toMatch(/^Senior Product Manager\nsenior · rank 3 · ic, management\n/);
+    expect(stdout).toContain("Next\n  → staff     Staff Product Manager (rank 4, ic)\n  → group-pm  Group Product Manager (rank 4,\n              management)\n");
+  });
+
   it.each(["senior", "SPM", "senior product manager", "  Senior Product Manager  "])("resolves %j", async (name) => {
     const { stdout, code } = await runCli(["show", name, "--json"]);
     expect(code).toBe(0);
@@ -99,6 +107,9 @@ describe("show", () => {
     }
     expect(level.next.map((next: { id: string }) => next.id).sort()).toEqual(["group-pm", "staff"]);
     expect(levels.find((entry: { id: string }) => entry.id === "senior").next.sort()).toEqual(["group-pm", "staff"]);
+    expect(level.sources.length).toBeGreaterThan(0);
+    for (const source of level.sources) expect(Object.keys(source)).toEqual(["id", "title", "author", "url"]);
+    expect(level.sources.some((source: { url: string | null }) => source.url === null)).toBe(true);
   });
 
   it("lists one expectation per TSV line", async () => {
@@ -111,6 +122,8 @@ describe("show", () => {
   it("writes a markdown page", async () => {
     const { stdout } = await runCli(["show", "designer", "--ladder", CUSTOM, "--format", "markdown"]);
     expect(stdout).toContain("# Designer 🎨\n");
+    const apprentice = await runCli(["show", "apprentice", "--ladder", CUSTOM, "--format", "markdown"]);
+    expect(apprentice.stdout).toContain("\n\nAlso known as: app\n\n");
     expect(stdout).toContain("| Craft 工艺 | 2 Solid | Produces solid work without supervision. |");
     expect(stdout).toContain("## Next\n\n- 高级设计师 Master (master)\n- Studio Lead (studio-lead)\n");
   });

@@ -1,9 +1,9 @@
 import { levelById } from "../../core/levels";
 import type { Ladder, Level } from "../../ladder/model";
 import { renderBar, scoreLabel } from "../bar";
-import { escapeMarkdownText, renderMarkdownList, renderMarkdownTable } from "../markdown";
+import { escapeMarkdownLine, escapeMarkdownText, renderMarkdownList, renderMarkdownTable } from "../markdown";
 import { renderTable } from "../table";
-import { sanitize, wrapIndented } from "../text";
+import { displayWidth, oneLine, padDisplay, sanitize, wrapIndented, wrapText } from "../text";
 import type { Theme } from "../theme";
 import { renderTsv } from "../tsv";
 import type { View } from "../view";
@@ -40,7 +40,9 @@ export function showData({ ladder, level }: ShowResult) {
         const next = levelById(ladder, id);
         return { id: next.id, title: next.title, rank: next.rank, tracks: next.tracks };
       }),
-      sources: level.sources.flatMap((id) => ladder.sources.filter((source) => source.id === id)),
+      sources: level.sources.flatMap((id) =>
+        ladder.sources.filter((source) => source.id === id).map((source) => ({ id: source.id, title: source.title, author: source.author ?? null, url: source.url ?? null })),
+      ),
     },
   };
 }
@@ -49,11 +51,33 @@ function section(title: string, theme: Theme): string {
   return `\n${theme.heading(title)}\n`;
 }
 
+
+function headingLines(level: Level, theme: Theme, width: number): string[] {
+  const title = oneLine(level.title);
+  const meta = `${level.id} · rank ${level.rank} · ${level.tracks.join(", ")}`;
+  if (displayWidth(`${title}  ${meta}`) <= width) return [`${theme.label(title)}  ${theme.muted(meta)}`];
+  return [...wrapText(title, width).map((line) => theme.label(line)), ...wrapText(meta, width).map((line) => theme.muted(line))];
+}
+
+function nextLines(ladder: Ladder, level: Level, theme: Theme, width: number): string[] {
+  if (level.next.length === 0) return ["  top of its track"];
+  const rungs = level.next.map((id) => levelById(ladder, id));
+  const idWidth = Math.max(...rungs.map((next) => displayWidth(next.id)));
+  return rungs.flatMap((next) => {
+    const prefix = `  → ${theme.id(padDisplay(next.id, idWidth))}  `;
+    const title = oneLine(next.title);
+    const detail = `(rank ${next.rank}, ${next.tracks.join(", ")})`;
+    // Wrapped, the line loses the muted detail: colour follows words only when it fits.
+    if (displayWidth(`${prefix}${title} ${detail}`) <= width) return [`${prefix}${title} ${theme.muted(detail)}`];
+    return wrapIndented(`${title} ${detail}`, width, prefix);
+  });
+}
+
 function renderShowTable(result: ShowResult, theme: Theme, width: number): string {
   const { ladder, level } = result;
   const bullet = (items: readonly string[]) => items.flatMap((item) => wrapIndented(sanitize(item), width, "  • ", "    ")).join("\n") + "\n";
-  let text = `${theme.label(sanitize(level.title))}  ${theme.muted(`${level.id} · rank ${level.rank} · ${level.tracks.join(", ")}`)}\n`;
-  if (level.aliases.length > 0) text += theme.muted(`also: ${sanitize(level.aliases.join(", "))}`) + "\n";
+  let text = headingLines(level, theme, width).join("\n") + "\n";
+  if (level.aliases.length > 0) text += wrapIndented(oneLine(level.aliases.join(", ")), width, "also: ", "  ").map((line) => theme.muted(line)).join("\n") + "\n";
   text += `\n${wrapIndented(sanitize(level.summary), width, "").join("\n")}\n`;
   if (level.scope) text += section("Scope", theme) + wrapIndented(sanitize(level.scope), width, "  ").join("\n") + "\n";
   if (level.responsibilities.length > 0) text += section("Responsibilities", theme) + bullet(level.responsibilities);
@@ -64,24 +88,16 @@ function renderShowTable(result: ShowResult, theme: Theme, width: number): strin
     expectationRows(ladder, level).map((row) => [row.name, `${renderBar(row.score, ladder.scale)} ${scoreLabel(row.score, ladder.scale)}`, row.text ?? ""]),
     { width, theme },
   );
-  text += section("Next", theme);
-  text +=
-    level.next.length === 0
-      ? "  top of its track\n"
-      : level.next
-          .map((id) => {
-            const next = levelById(ladder, id);
-            return `  → ${theme.id(next.id)}  ${sanitize(next.title)} ${theme.muted(`(rank ${next.rank}, ${next.tracks.join(", ")})`)}`;
-          })
-          .join("\n") + "\n";
+  text += section("Next", theme) + nextLines(ladder, level, theme, width).join("\n") + "\n";
   return text;
 }
 
 function renderShowMarkdown(result: ShowResult): string {
   const data = showData(result).level;
   const { ladder } = result;
-  let text = `# ${escapeMarkdownText(data.title)}\n\n`;
-  text += `*${escapeMarkdownText(`${data.id} · rank ${data.rank} · tracks: ${data.tracks.join(", ")}`)}*\n\n`;
+  let text = `# ${escapeMarkdownLine(data.title)}\n\n`;
+  text += `*${escapeMarkdownLine(`${data.id} · rank ${data.rank} · tracks: ${data.tracks.join(", ")}`)}*\n\n`;
+  if (data.aliases.length > 0) text += `Also known as: ${escapeMarkdownLine(data.aliases.join(", "))}\n\n`;
   text += `${escapeMarkdownText(data.summary)}\n`;
   if (data.scope) text += `\n## Scope\n\n${escapeMarkdownText(data.scope)}\n`;
   if (data.responsibilities.length > 0) text += `\n## Responsibilities\n\n${renderMarkdownList(data.responsibilities)}`;
