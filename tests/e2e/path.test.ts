@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixture, runCli } from "../helpers/run-cli";
 import { readTsv } from "../helpers/tsv";
+import { displayWidth } from "../../src/render/text";
 
 const CUSTOM = fixture("ladders/custom.yaml");
 const PROMOTION = fixture("ladders/promotion.yaml");
@@ -94,21 +95,21 @@ describe("path on custom ladders", () => {
         "Associate PM → Head of Product on the management track: 2 steps",
         "",
         "  1  associate  Associate PM (rank 1)",
+        "  2  senior     Senior PM (rank 2)",
         "     ▲ strategy 1→3 (+2), execution 2→4 (+2), influence 1→2 (+1), hands-on 3→4",
         "       (+1)",
-        "     + Own the area roadmap",
-        "     + Set quarterly goals",
+        "     + responsibility: Own the area roadmap",
+        "     + responsibility: Set quarterly goals",
         "     + skill: Roadmapping",
         "     senior expects more than associate in 4 of 4 competencies, most in strategy",
         "     and execution (+2)",
-        "  2  senior     Senior PM (rank 2)",
+        "  3  head       Head of Product (rank 4)",
         "     ▲ influence 2→5 (+3), strategy 3→4 (+1)",
         "     ▼ hands-on 4→2 (-2)",
-        "     + Hire and grow product managers",
+        "     + responsibility: Hire and grow product managers",
         "     + skill: Coaching",
         "     head expects more than senior in 2 of 4 competencies, most in influence",
         "     (+3); less in 1: hands-on (-2)",
-        "  3  head       Head of Product (rank 4)",
         "",
         "overall: head expects more than associate in 3 of 4 competencies, most in",
         "  influence (+4); less in 1: hands-on (-1)",
@@ -117,6 +118,19 @@ describe("path on custom ladders", () => {
     );
     const markdown = (await runCli(["path", "apm", "head", "--ladder", PROMOTION, "--format", "markdown"])).stdout;
     expect(markdown).toContain("## Senior PM → Head of Product\n\n- Rises: influence 2→5 (+3), strategy 3→4 (+1)\n- Falls: hands-on 4→2 (-2)\n- New responsibility: Hire and grow product managers\n- New skill: Coaching\n");
+  });
+
+  it("wraps every line, the rung lines too, to a narrow terminal", async () => {
+    const { stdout } = await runCli(["path", "junior", "cpo"], { env: { COLUMNS: "40" } });
+    for (const line of stdout.split("\n")) expect(displayWidth(line), line).toBeLessThanOrEqual(40);
+    expect(stdout).toMatch(/^ {2}\d {2}director {2}Director of Product \(rank\n {15}\d\)$/m);
+  });
+
+  it("keeps one colour across a wrapped list of rises", async () => {
+    const { stdout } = await runCli(["path", "junior", "pm"], { env: { COLUMNS: "40", NO_COLOR: undefined, FORCE_COLOR: "1" } });
+    const rises = stdout.split("\n").filter((line) => /▲|^ {7}\S/.test(line.replace(/\u001B\[[0-9;]*m/g, "")) && !line.includes("+ "));
+    expect(rises.length).toBeGreaterThan(1);
+    for (const line of rises) expect(line).toMatch(/^\u001B\[32m/);
   });
 
   it("says when next links do not join two levels of one track", async () => {

@@ -1,12 +1,12 @@
 import { formatDelta, summaryLine, type Comparison, type ComparisonStep, type CompetencyDelta } from "../../core/compare";
 import type { LadderPath } from "../../core/path";
-import type { Ladder } from "../../ladder/model";
-import { escapeMarkdownText, renderMarkdownList } from "../markdown";
-import { displayWidth, padDisplay, sanitize, wrapIndented } from "../text";
+import type { Ladder, Level } from "../../ladder/model";
+import { escapeMarkdownLine, renderMarkdownList } from "../markdown";
+import { displayWidth, oneLine, padDisplay, sanitize, wrapIndented } from "../text";
 import type { Theme } from "../theme";
 import { renderTsv } from "../tsv";
 import type { View } from "../view";
-import { levelRecord, STEP_TSV_HEADER, stepRecord, stepTsvRows, styleChange, summaryRecord } from "./compare-parts";
+import { levelRecord, STEP_TSV_HEADER, stepRecord, stepTsvRows, summaryRecord } from "./compare-parts";
 
 export interface PathResult {
   readonly ladder: Ladder;
@@ -41,17 +41,27 @@ function heading(result: PathResult): string {
   return `${path.levels[0]!.title} → ${path.levels[steps]!.title} on the ${path.track} track: ${steps} step${steps === 1 ? "" : "s"}`;
 }
 
+/** What a step adds, listed under the rung it climbs to. Each item is styled whole, so a wrapped list keeps one colour. */
 function renderStepText(step: ComparisonStep, theme: Theme, width: number, indent: string): string[] {
   const lines: string[] = [];
   const add = (label: string, text: string, style: (line: string) => string = (line) => line) => {
-    if (text !== "") lines.push(...wrapIndented(sanitize(text), width, `${indent}${label}`, `${indent}${" ".repeat(displayWidth(label))}`).map(style));
+    if (text !== "") lines.push(...wrapIndented(sanitize(text), width, `${indent}${label}`, `${indent}${" ".repeat(displayWidth(label))}`).map((line) => style(line)));
   };
-  add("▲ ", moves(step.deltas, "rises"), styleChange(theme));
-  add("▼ ", moves(step.deltas, "falls"), styleChange(theme));
-  for (const item of step.newResponsibilities) add("+ ", item);
+  add("▲ ", moves(step.deltas, "rises"), theme.good);
+  add("▼ ", moves(step.deltas, "falls"), theme.warn);
+  for (const item of step.newResponsibilities) add("+ responsibility: ", item);
   for (const item of step.newSkills) add("+ skill: ", item);
   add("", summaryLine(step.summary), theme.muted);
   return lines;
+}
+
+function rungLines(level: Level, number: string, idWidth: number, theme: Theme, width: number): string[] {
+  const prefix = `  ${number}  ${theme.id(padDisplay(level.id, idWidth))}  `;
+  const title = oneLine(level.title);
+  const rank = `(rank ${level.rank})`;
+  // Wrapped, the line loses the muted rank: colour follows words only when it fits.
+  if (displayWidth(`${prefix}${title} ${rank}`) <= width) return [`${prefix}${title} ${theme.muted(rank)}`];
+  return wrapIndented(`${title} ${rank}`, width, prefix);
 }
 
 function renderPathText(result: PathResult, theme: Theme, width: number): string {
@@ -61,9 +71,8 @@ function renderPathText(result: PathResult, theme: Theme, width: number): string
   const indent = " ".repeat(numberWidth + 4);
   const lines = [...wrapIndented(sanitize(heading(result)), width, "").map((line) => theme.label(line)), ""];
   path.levels.forEach((level, index) => {
-    const number = padDisplay(String(index + 1), numberWidth, "right");
-    lines.push(`  ${number}  ${theme.id(padDisplay(level.id, idWidth))}  ${sanitize(level.title)} ${theme.muted(`(rank ${level.rank})`)}`);
-    const step = comparison.steps[index];
+    lines.push(...rungLines(level, padDisplay(String(index + 1), numberWidth, "right"), idWidth, theme, width));
+    const step = comparison.steps[index - 1];
     if (step) lines.push(...renderStepText(step, theme, width, indent));
   });
   if (comparison.steps.length > 1) lines.push("", ...wrapIndented(sanitize(`overall: ${summaryLine(comparison.overall)}`), width, "", "  ").map((line) => theme.accent(line)));
@@ -72,10 +81,10 @@ function renderPathText(result: PathResult, theme: Theme, width: number): string
 
 function renderPathMarkdown(result: PathResult): string {
   const { path, comparison } = result;
-  let text = `# ${escapeMarkdownText(heading(result))}\n\n`;
-  text += path.levels.map((level, index) => `${index + 1}. ${escapeMarkdownText(`${level.title} (${level.id}, rank ${level.rank})`)}`).join("\n") + "\n";
+  let text = `# ${escapeMarkdownLine(heading(result))}\n\n`;
+  text += path.levels.map((level, index) => `${index + 1}. ${escapeMarkdownLine(`${level.title} (${level.id}, rank ${level.rank})`)}`).join("\n") + "\n";
   for (const step of comparison.steps) {
-    text += `\n## ${escapeMarkdownText(`${step.from.title} → ${step.to.title}`)}\n\n`;
+    text += `\n## ${escapeMarkdownLine(`${step.from.title} → ${step.to.title}`)}\n\n`;
     const items = [
       ...(moves(step.deltas, "rises") ? [`Rises: ${moves(step.deltas, "rises")}`] : []),
       ...(moves(step.deltas, "falls") ? [`Falls: ${moves(step.deltas, "falls")}`] : []),
@@ -83,9 +92,9 @@ function renderPathMarkdown(result: PathResult): string {
       ...step.newSkills.map((item) => `New skill: ${item}`),
     ];
     if (items.length > 0) text += `${renderMarkdownList(items)}\n`;
-    text += `*${escapeMarkdownText(summaryLine(step.summary))}*\n`;
+    text += `*${escapeMarkdownLine(summaryLine(step.summary))}*\n`;
   }
-  if (comparison.steps.length > 1) text += `\n**${escapeMarkdownText(`overall: ${summaryLine(comparison.overall)}`)}**\n`;
+  if (comparison.steps.length > 1) text += `\n**${escapeMarkdownLine(`overall: ${summaryLine(comparison.overall)}`)}**\n`;
   return text;
 }
 
