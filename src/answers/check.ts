@@ -91,7 +91,7 @@ export function createPlainAnswersValidator(ladder: Ladder): (data: unknown) => 
   };
 }
 
-/** Checks with zod, then against the ladder: every problem, worded for the user. */
+/** Checks with zod and against the ladder: every problem, worded for the user. */
 export function createFullAnswersChecker(ladder: Ladder): AnswersChecker {
   const questions = new Map<string, Question>(ladder.questions.map((question) => [question.id, question]));
   const competencies = new Set(ladder.competencies.map((competency) => competency.id));
@@ -102,54 +102,70 @@ export function createFullAnswersChecker(ladder: Ladder): AnswersChecker {
   let trackMatcher: NameMatcher | undefined;
   const offScale = (score: number) => `score ${score} is outside the scale ${min}..${max}`;
 
-  const checkAnswer = (id: string, value: number): string | undefined => {
-    const question = questions.get(id);
-    if (!question) {
-      questionMatcher ??= new NameMatcher(questions.keys());
-      return `unknown question "${id}"${questionMatcher.didYouMean(id)}`;
-    }
-    const count = question.options.length;
+  /** Why `id` names no question (or competency), with the nearest that exists; undefined when it names one. */
+  const unknownQuestion = (id: string): string | undefined => {
+    if (questions.has(id)) return undefined;
+    questionMatcher ??= new NameMatcher(questions.keys());
+    return `unknown question "${id}"${questionMatcher.didYouMean(id)}`;
+  };
+  const unknownCompetency = (id: string): string | undefined => {
+    if (competencies.has(id)) return undefined;
+    competencyMatcher ??= new NameMatcher(competencies);
+    return `unknown competency "${id}"${competencyMatcher.didYouMean(id)}`;
+  };
+
+  /** Why a whole number does not fit a known question (its options, or the scale) or a rating; undefined when it fits. */
+  const answerOutOfRange = (id: string, value: number): string | undefined => {
+    const count = questions.get(id)?.options.length ?? 0;
     if (count === 0) return value < min || value > max ? `${offScale(value)} (a rating question is answered with a score)` : undefined;
     if (value < 1 || value > count) {
       return `option ${value} does not exist; the question has ${plural(count, "option")}${value < 1 ? ", numbered from 1" : ""}`;
     }
     return undefined;
   };
+  const ratingOutOfRange = (_id: string, value: number): string | undefined => (value < min || value > max ? offScale(value) : undefined);
 
-  const checkRating = (id: string, value: number): string | undefined => {
-    if (!competencies.has(id)) {
-      competencyMatcher ??= new NameMatcher(competencies);
-      return `unknown competency "${id}"${competencyMatcher.didYouMean(id)}`;
+  /**
+   * The ladder's problems with one section (answers or ratings) go to `problems`; the entries without any are returned.
+   * Every key is checked, whatever its value; a value zod refused (not a whole number) is left to zod's report.
+   */
+  const checkSection = (
+    section: "answers" | "ratings",
+    scores: unknown,
+    unknownId: (id: string) => string | undefined,
+    outOfRange: (id: string, value: number) => string | undefined,
+    problems: PathMessage[],
+  ): Record<string, number> => {
+    const fitting: Record<string, number> = {};
+    if (!isPlainData(scores)) return fitting;
+    for (const [id, value] of Object.entries(scores)) {
+      const unknown = unknownId(id);
+      if (unknown !== undefined) {
+        problems.push({ path: [section, id], message: unknown, atKey: true });
+      } else if (typeof value === "number" && Number.isInteger(value)) {
+        const message = outOfRange(id, value);
+        if (message === undefined) fitting[id] = value;
+        else problems.push({ path: [section, id], message, atKey: false });
+      }
     }
-    return value < min || value > max ? offScale(value) : undefined;
+    return fitting;
   };
 
   return (data) => {
     const shape = topLevelProblem(data);
     if (shape) return { ok: false, problems: [shape] };
     const parsed = AnswersFileSchema.safeParse(data);
-    if (!parsed.success) return { ok: false, problems: zodIssuesToProblems(parsed.error.issues, AnswersFileSchema, data) };
-
-    const raw = data as Record<string, Record<string, number> | undefined>;
-    const problems: PathMessage[] = [];
-    const answers: Record<string, number> = {};
-    const ratings: Record<string, number> = {};
-    for (const [id, value] of Object.entries(raw.answers ?? {})) {
-      const message = checkAnswer(id, value);
-      if (message === undefined) answers[id] = value;
-      else problems.push({ path: ["answers", id], message, atKey: !questions.has(id) });
-    }
-    for (const [id, value] of Object.entries(raw.ratings ?? {})) {
-      const message = checkRating(id, value);
-      if (message === undefined) ratings[id] = value;
-      else problems.push({ path: ["ratings", id], message, atKey: !competencies.has(id) });
-    }
-    const track = parsed.data.track;
-    if (track !== undefined && !tracks.includes(track)) {
+    // The ladder checks run on the well-formed parts even when zod refused the whole, so one run reports every problem.
+    const problems = parsed.success ? [] : zodIssuesToProblems(parsed.error.issues, AnswersFileSchema, data);
+    const raw = data as Record<string, unknown>;
+    const answers = checkSection("answers", raw.answers, unknownQuestion, answerOutOfRange, problems);
+    const ratings = checkSection("ratings", raw.ratings, unknownCompetency, ratingOutOfRange, problems);
+    const track = raw.track;
+    if (typeof track === "string" && !tracks.includes(track)) {
       trackMatcher ??= new NameMatcher(tracks);
       problems.push({ path: ["track"], message: `unknown track "${track}"${trackMatcher.didYouMean(track)}; the tracks are: ${tracks.join(", ")}` });
     }
     if (problems.length > 0) return { ok: false, problems };
-    return { ok: true, answers: { ...(track === undefined ? {} : { track }), answers, ratings } };
+    return { ok: true, answers: { ...(typeof track === "string" ? { track } : {}), answers, ratings } };
   };
 }

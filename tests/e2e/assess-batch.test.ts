@@ -63,6 +63,17 @@ describe("assess --batch", () => {
     expect(records(stdout)[0]).toMatchObject({ track: "management", placement: { id: "lead" } });
   });
 
+  it("reports every problem of a line at once: the schema's and the ladder's", async () => {
+    const { stdout } = await runCli(["--ladder", MINIMAL, "assess", "--batch", "-"], { input: '{"id":"x","answers":{"visoin":1},"trak":"ic"}\n' });
+    expect(records(stdout)).toEqual([
+      {
+        line: 1,
+        id: "x",
+        error: 'trak: unknown key "trak" (did you mean "track"?); allowed here: schema, track, answers, ratings; answers.visoin: unknown question "visoin" (did you mean "vision"?)',
+      },
+    ]);
+  });
+
   it("--summary prints the team view: people per level and track, mean score and gap per competency", async () => {
     const { stdout, stderr, code } = await runCli(["--ladder", MINIMAL, "assess", "--batch", batchFile(LINES), "--summary"]);
     expect(stdout).toBe(

@@ -151,7 +151,7 @@ describe("batch lines with the same faults", () => {
     expect(records[2]!["error"]).toBe("(document): expected a mapping at the top (answers:, ratings:, track:), got a list");
     expect(records[3]!["error"]).toBe('answers.__proto__: unknown question "__proto__"');
     expect(records[4]!["error"]).toBe('answers: expected a mapping, got a list; ratings.a: expected a number, got the string "high"');
-    expect(records[5]!["error"]).toBe("ratings.b: expected a number, got Infinity, which is not a finite number");
+    expect(records[5]!["error"]).toBe("ratings.b: expected a number, got Infinity, which is not a finite number; answers.a-choice: option 9 does not exist; the question has 3 options");
     expect(records[6]!["error"]).toBe('(document): expected a mapping at the top (answers:, ratings:, track:), got the string "a string"');
     expect(records[7]!["error"]).toBe("id: expected a string or a number");
     expect(records[8]!["error"]).toBe("line too long to be an answers object");

@@ -70,6 +70,34 @@ describe("loadAnswers", () => {
     ]);
   });
 
+  it("reports the ladder's problems too when the schema refuses the file: every problem in one run", () => {
+    const text = "answer: {}\ntrak: ic\nanswers:\n  a-choise: 2\n  a-choice: 0\n  a-rating: 6\nratings:\n  b: -1\n  alpha: 3\n";
+    expect(problems(text)).toEqual([
+      'me.yaml:1:1  answer  unknown key "answer" (did you mean "answers"?); allowed here: schema, track, answers, ratings',
+      'me.yaml:2:1  trak  unknown key "trak" (did you mean "track"?); allowed here: schema, track, answers, ratings',
+      'me.yaml:4:3  answers.a-choise  unknown question "a-choise" (did you mean "a-choice"?)',
+      "me.yaml:5:13  answers.a-choice  option 0 does not exist; the question has 3 options, numbered from 1",
+      "me.yaml:6:13  answers.a-rating  score 6 is outside the scale 1..5 (a rating question is answered with a score)",
+      "me.yaml:8:6  ratings.b  score -1 is outside the scale 1..5",
+      'me.yaml:9:3  ratings.alpha  unknown competency "alpha"',
+    ]);
+    expect(problems("track: 7\nanswers: [1]\nratings:\n  alpha: x\n  b: 9\n")).toEqual([
+      "me.yaml:1:8  track  expected a string, got the number 7",
+      "me.yaml:2:10  answers  expected a mapping, got a list",
+      'me.yaml:4:3  ratings.alpha  unknown competency "alpha"',
+      'me.yaml:4:10  ratings.alpha  expected a number, got the string "x"',
+      "me.yaml:5:6  ratings.b  score 9 is outside the scale 1..5",
+    ]);
+  });
+
+  it("reports a malformed value once: as malformed, not also as out of range", () => {
+    expect(problems("schema: x\nanswers:\n  a-choice: 1.5\n  b-choice: -2.5\n")).toEqual([
+      'me.yaml:1:9  schema  expected "pm-ladder/answers-v1", got the string "x"',
+      "me.yaml:3:13  answers.a-choice  expected a whole number, got the number 1.5",
+      "me.yaml:4:13  answers.b-choice  expected a whole number, got the number -2.5",
+    ]);
+  });
+
   it("refuses an empty file and a top-level list", () => {
     expect(problems("")).toEqual(["me.yaml:1:1  (document)  expected a mapping at the top (answers:, ratings:, track:), got an empty document"]);
     expect(problems("- 1\n")).toEqual(["me.yaml:1:1  (document)  expected a mapping at the top (answers:, ratings:, track:), got a list"]);
@@ -108,7 +136,10 @@ describe("createAnswersChecker (plain objects, e.g. JSON Lines)", () => {
   it("returns problems with paths instead of throwing", () => {
     expect(check({ answers: { "a-choice": 4 }, ratings: { b: "x" } })).toEqual({
       ok: false,
-      problems: [{ path: ["ratings", "b"], message: 'expected a number, got the string "x"' }],
+      problems: [
+        { path: ["ratings", "b"], message: 'expected a number, got the string "x"' },
+        { path: ["answers", "a-choice"], message: "option 4 does not exist; the question has 3 options", atKey: false },
+      ],
     });
     expect(check({ answers: { "a-choice": 4 } })).toEqual({
       ok: false,
