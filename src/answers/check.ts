@@ -32,8 +32,9 @@ interface Range {
   readonly high: number;
 }
 
-/** `scores` itself (id → whole number) when every id is known and every number in its range; undefined at the first doubt. */
+/** `scores` itself (id → whole number) when every id is known and every number in its range, none for null; undefined at the first doubt. */
 function scoresIfInRange(scores: unknown, ranges: ReadonlyMap<string, Range>): Record<string, number> | undefined {
+  if (scores === null) return {};
   if (!isPlainData(scores)) return undefined;
   for (const id of Object.keys(scores)) {
     const value = scores[id];

@@ -52,7 +52,7 @@ const oddValueArbitrary: fc.Arbitrary<unknown> = fc.oneof(
  * What a script may send as an answers object for `ladder`: valid answers (with
  * or without `schema:`), then up to three faults: a value out of range or of the
  * wrong type, an unknown or reserved key at any level, a missing or odd track, a
- * section that is not a mapping, or no mapping at all. Built through JSON, as a
+ * section that is not a mapping (or is null), or no mapping at all. Built through JSON, as a
  * batch line is, so `__proto__` is an own key.
  */
 export function answersDataArbitrary(ladder: Ladder): fc.Arbitrary<unknown> {
@@ -60,6 +60,8 @@ export function answersDataArbitrary(ladder: Ladder): fc.Arbitrary<unknown> {
     section: fc.constantFrom("answers", "ratings", "track", "schema", "top"),
     key: fc.oneof(
       fc.constantFrom("__proto__", "constructor", "toString", "prototype", "unknown-id", "Strategy"),
+      // At the top, these replace a whole section: null, a list, a number…
+      fc.constantFrom("answers", "ratings"),
       fc.constantFrom(...ladder.questions.map((question) => question.id), ...ladder.competencies.map((competency) => competency.id)),
     ),
     value: fc.oneof(oddValueArbitrary, fc.constantFrom(...EDGES)),

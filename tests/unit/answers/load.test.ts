@@ -98,6 +98,12 @@ describe("loadAnswers", () => {
     ]);
   });
 
+  it("reads an empty answers: or ratings: (null) as none", () => {
+    expect(loadAnswers("answers: ~\nratings:\n", "me.yaml", ladder)).toEqual({ answers: {}, ratings: {} });
+    expect(loadAnswers("track: ic\nanswers:\nratings:\n  b: 4\n", "me.yaml", ladder)).toEqual({ track: "ic", answers: {}, ratings: { b: 4 } });
+    expect(loadAnswers('{"answers": null, "ratings": {"a": 2}}', "me.json", ladder)).toEqual({ answers: {}, ratings: { a: 2 } });
+  });
+
   it("refuses an empty file and a top-level list", () => {
     expect(problems("")).toEqual(["me.yaml:1:1  (document)  expected a mapping at the top (answers:, ratings:, track:), got an empty document"]);
     expect(problems("- 1\n")).toEqual(["me.yaml:1:1  (document)  expected a mapping at the top (answers:, ratings:, track:), got a list"]);
