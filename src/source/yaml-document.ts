@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar, type YAMLError } from "yaml";
 import type { Issue, IssuePath, PathMessage } from "./issues";
 
 /** Aliases may be expanded this many times in one file before it counts as an alias bomb. */
@@ -85,9 +85,13 @@ function conversionProblem(doc: Document, error: unknown): { offset: number | un
   throw error;
 }
 
-/** The key that starts at `offset`, as written (yaml reports only where it starts). */
-function duplicateKeyText(text: string, offset: number): string {
-  return (/^[^:\n]*/.exec(text.slice(offset, offset + 200))?.[0] ?? "").trim();
+/**
+ * The key that starts at `offset`, in quotes once, for a message: a quoted key (every JSON key)
+ * by its value; any other as written (yaml gives only where it starts), so `1.0` stays `1.0`.
+ */
+function duplicateKeyText(text: string, offset: number, key: Scalar): string {
+  if (key.type === "QUOTE_DOUBLE" || key.type === "QUOTE_SINGLE") return JSON.stringify(String(key.value));
+  return `"${(/^[^:\n]*/.exec(text.slice(offset, offset + 200))?.[0] ?? "").trim()}"`;
 }
 
 interface KeyProblem {
@@ -136,7 +140,7 @@ function keyProblems(doc: Document, text: string): KeyProblem[] {
         } else if (isScalar(keyNode)) {
           const offset = (pair.key as Node).range?.[0] ?? 0;
           if (seen.has(key)) {
-            const message = `duplicate key "${duplicateKeyText(text, offset)}"; a key may appear only once in a mapping`;
+            const message = `duplicate key ${duplicateKeyText(text, offset, keyNode)}; a key may appear only once in a mapping`;
             found.push({ offset, path: [...pathOf(entry), segment], message });
           } else {
             seen.add(key);

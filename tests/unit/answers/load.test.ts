@@ -111,6 +111,9 @@ describe("loadAnswers", () => {
 
   it("refuses YAML syntax errors and duplicate keys, located", () => {
     expect(problems("answers:\n  a-choice: 1\n  a-choice: 2\n")).toEqual(['me.yaml:3:3  answers.a-choice  duplicate key "a-choice"; a key may appear only once in a mapping']);
+    // Quoted keys, as every JSON key is, are named in quotes once.
+    expect(problems('{"ratings":{"a":5,"a":1}}')).toEqual(['me.yaml:1:19  ratings.a  duplicate key "a"; a key may appear only once in a mapping']);
+    expect(problems("ratings:\n  'a:b': 1\n  'a:b': 2\n")).toEqual(['me.yaml:3:3  ratings["a:b"]  duplicate key "a:b"; a key may appear only once in a mapping']);
   });
 
   it("refuses a __proto__ key, located, rather than dropping it or letting it replace a prototype", () => {
