@@ -61,7 +61,7 @@ export async function runAssessBatch(source: string, options: AssessBatchOptions
     let errors = "";
     batch.lines.forEach((text, offset) => {
       // Blank lines (a trailing newline, a separator) are not records.
-      if (text !== null && text.trim() === "") return;
+      if (typeof text === "string" && text.trim() === "") return;
       const outcome = assess(text, batch.first + offset);
       records += 1;
       if (!outcome.ok) failed += 1;

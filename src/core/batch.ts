@@ -1,4 +1,6 @@
 import { createAnswersChecker } from "../answers/check";
+import { findDuplicateKey } from "../answers/duplicate-json-key";
+import type { UnreadableLine } from "../io/line-batches";
 import type { Ladder } from "../ladder/model";
 import { formatPath } from "../source/issues";
 import { createScorer, type AssessmentResult, type ScoreOptions } from "./scoring";
@@ -11,8 +13,17 @@ export type LineOutcome =
   | { readonly ok: true; readonly id: RecordId | undefined; readonly result: AssessmentResult }
   | { readonly ok: false; readonly line: number; readonly id: RecordId | null; readonly error: string };
 
-/** `line` is null when the line was too long to read (see lineBatches). */
-export type LineAssessor = (text: string | null, line: number) => LineOutcome;
+export type LineAssessor = (text: string | UnreadableLine, line: number) => LineOutcome;
+
+const UNREADABLE: Record<UnreadableLine["unreadable"], string> = {
+  "too long": "line too long to be an answers object",
+  "not UTF-8": "not valid UTF-8 text; write the batch as UTF-8",
+};
+
+/** V8's "at position 35" (from 0) as the column (from 1), as every other problem is located. */
+function jsonSyntaxMessage(error: Error): string {
+  return error.message.replace(/ at position (\d+)(?: \(line \d+ column \d+\))?/, (_match, position: string) => ` at column ${Number(position) + 1}`);
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -27,12 +38,12 @@ export function createLineAssessor(ladder: Ladder, options: ScoreOptions = {}): 
   const check = createAnswersChecker(ladder);
   const score = createScorer(ladder);
   return (text, line) => {
-    if (text === null) return { ok: false, line, id: null, error: "line too long to be an answers object" };
+    if (typeof text !== "string") return { ok: false, line, id: null, error: UNREADABLE[text.unreadable] };
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (error) {
-      return { ok: false, line, id: null, error: `not valid JSON: ${(error as Error).message}` };
+      return { ok: false, line, id: null, error: `not valid JSON: ${jsonSyntaxMessage(error as Error)}` };
     }
     let id: RecordId | undefined;
     let answers: unknown = data;
@@ -43,6 +54,13 @@ export function createLineAssessor(ladder: Ladder, options: ScoreOptions = {}): 
       }
       id = rawId;
       answers = rest;
+    }
+    const duplicate = findDuplicateKey(text, data);
+    if (duplicate) {
+      // A repeated id is no id to echo: JSON.parse kept one of them.
+      const echoed = duplicate.path.length === 1 && duplicate.key === "id" ? null : (id ?? null);
+      const error = `${formatPath(duplicate.path)}: duplicate key ${JSON.stringify(duplicate.key)}; a key may appear only once in a mapping`;
+      return { ok: false, line, id: echoed, error };
     }
     const checked = check(answers);
     if (!checked.ok) {

@@ -74,6 +74,36 @@ describe("assess --batch", () => {
     ]);
   });
 
+  it("refuses a line with a duplicate key, naming it, where JSON.parse would keep the last", async () => {
+    const lines = [
+      '{"id":"ana","ratings":{"strategy":5,"strategy":1}}',
+      '{"id":"ben","answers":{"vision":1,"\\u0076ision":2}}',
+      '{"id":1,"id":2,"ratings":{"strategy":3}}',
+      '{"id":"t:1","ratings":{"strategy":3, "execution" : 3}}',
+      '{"id":"cy","answers":{"vision":1},"answers":{"vision":2}}',
+    ];
+    const { stdout } = await runCli(["--ladder", MINIMAL, "assess", "--batch", batchFile(lines)]);
+    const out = records(stdout);
+    const duplicate = (key: string) => `duplicate key "${key}"; a key may appear only once in a mapping`;
+    expect(out[0]).toEqual({ line: 1, id: "ana", error: `ratings.strategy: ${duplicate("strategy")}` });
+    expect(out[1]).toEqual({ line: 2, id: "ben", error: `answers.vision: ${duplicate("vision")}` });
+    // Which id would be echoed is ambiguous: none is.
+    expect(out[2]).toEqual({ line: 3, id: null, error: `id: ${duplicate("id")}` });
+    // A colon inside a string is not a key: the line is scored.
+    expect(out[3]).toMatchObject({ id: "t:1", placement: { id: "senior" } });
+    expect(out[4]).toEqual({ line: 5, id: "cy", error: `answers: ${duplicate("answers")}` });
+  });
+
+  it("refuses a line that is not valid UTF-8 and scores the next; a JSON syntax error gives its column", async () => {
+    const input = Buffer.concat([Buffer.from('{"id":"caf\xe9","ratings":{"strategy":3}}\n', "latin1"), Buffer.from('{"id":"café","ratings":{"strategy":3}}\n{"ratings":{"strategy":3} "id":1}\n')]);
+    const { stdout, code } = await runCli(["--ladder", MINIMAL, "assess", "--batch", "-"], { input });
+    const [latin1, utf8, broken] = records(stdout);
+    expect(latin1).toEqual({ line: 1, id: null, error: "not valid UTF-8 text; write the batch as UTF-8" });
+    expect(utf8).toMatchObject({ id: "café" });
+    expect(broken).toEqual({ line: 3, id: null, error: "not valid JSON: Expected ',' or '}' after property value in JSON at column 27" });
+    expect(code).toBe(1);
+  });
+
   it("--summary prints the team view: people per level and track, mean score and gap per competency", async () => {
     const { stdout, stderr, code } = await runCli(["--ladder", MINIMAL, "assess", "--batch", batchFile(LINES), "--summary"]);
     expect(stdout).toBe(

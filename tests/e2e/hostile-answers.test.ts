@@ -155,6 +155,6 @@ describe("batch lines with the same faults", () => {
     expect(records[6]!["error"]).toBe('(document): expected a mapping at the top (answers:, ratings:, track:), got the string "a string"');
     expect(records[7]!["error"]).toBe("id: expected a string or a number");
     expect(records[8]!["error"]).toBe("line too long to be an answers object");
-    expect(records[10]).toMatchObject({ line: 11, error: expect.stringMatching(/^not valid JSON: /) });
+    expect(records[10]).toEqual({ line: 11, id: null, error: "not valid UTF-8 text; write the batch as UTF-8" });
   });
 });
