@@ -1,4 +1,5 @@
 import { countBySeverity, formatIssue, type Issue } from "./source/issues";
+import { plural } from "./source/plural";
 
 /** Exit codes, documented in the README. */
 export const ExitCode = {
@@ -48,7 +49,7 @@ export class InvalidFileError extends UserError {
 
   constructor(file: string, what: string, issues: readonly Issue[], hint?: string) {
     const { errors, warnings } = countBySeverity(issues);
-    const counted = warnings > 0 ? `${errors} error(s), ${warnings} warning(s)` : `${errors} error(s)`;
+    const counted = warnings > 0 ? `${plural(errors, "error")}, ${plural(warnings, "warning")}` : plural(errors, "error");
     super(`${file} is not a valid ${what}: ${counted}`, {
       exitCode: ExitCode.invalid,
       details: issues.map((issue) => formatIssue(file, issue)),

@@ -5,15 +5,12 @@ import { NameMatcher } from "../source/suggest";
 import { zodIssuesToProblems } from "../source/zod-issues";
 import { ANSWERS_SCHEMA_ID, type Answers } from "./model";
 import { AnswersFileSchema } from "./schema";
+import { plural } from "../source/plural";
 
 export type AnswersCheck = { readonly ok: true; readonly answers: Answers } | { readonly ok: false; readonly problems: readonly PathMessage[] };
 
 /** Checks plain data (parsed YAML or one JSON line) against one ladder; never throws for bad data. */
 export type AnswersChecker = (data: unknown) => AnswersCheck;
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
 
 function topLevelProblem(data: unknown): PathMessage | undefined {
   if (data !== null && typeof data === "object" && !Array.isArray(data)) return undefined;

@@ -14,6 +14,7 @@ import { writeFileAtomic } from "../io/atomic-write";
 import { readTextInput } from "../io/read-input";
 import { sanitize, wrapText } from "../render/text";
 import { assessView } from "../render/views/assess";
+import { plural } from "../source/plural";
 
 export interface AssessOptions {
   readonly answers?: string;
@@ -28,10 +29,6 @@ const SECONDS_PER_QUESTION = 20;
 function minutes(questions: number): string {
   const count = Math.max(1, Math.round((questions * SECONDS_PER_QUESTION) / 60));
   return `about ${count} minute${count === 1 ? "" : "s"}`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 function intro(ladder: Ladder, options: AssessOptions, items: readonly QuestionnaireItem[], pending: number, width: number): string {
@@ -112,7 +109,6 @@ export async function runAssess(options: AssessOptions, io: CommandIO): Promise<
     });
   }
   chooseFormat(io.global, FORMATS, "assess");
-  checkSaveTarget(options);
   const { ladder } = await loadLadderInput(io.global.ladder, io.context);
   const track = options.track === undefined ? undefined : resolveTrack(ladder, options.track);
 
@@ -122,6 +118,8 @@ export async function runAssess(options: AssessOptions, io: CommandIO): Promise<
     const { loadAnswers } = await import("../answers/load");
     answers = loadAnswers(input.text, input.label, ladder);
   }
+  // After --answers is read, so that resuming from a path that is no answers file says that first.
+  checkSaveTarget(options);
 
   const save = options.save === undefined ? undefined : await answersSaver(options.save);
   // Written before the first question too: a --save path that cannot be written fails now, not after the first answer.

@@ -2,6 +2,7 @@ import * as z from "zod";
 import type { PathMessage } from "./issues";
 import { describeValue, valueAt } from "./describe";
 import { didYouMean } from "./suggest";
+import { plural } from "./plural";
 
 type ZodIssue = z.core.$ZodIssue;
 type Path = (string | number)[];
@@ -40,10 +41,6 @@ function knownKeysAt(root: z.core.$ZodType, path: readonly (string | number)[]):
     );
   }
   return schemas.flatMap((schema) => (schema instanceof z.ZodObject ? Object.keys(schema.shape) : []));
-}
-
-function plural(count: number | bigint, noun: string): string {
-  return `${count} ${noun}${count === 1 || count === 1n ? "" : "s"}`;
 }
 
 function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, data: unknown, path: Path): string {

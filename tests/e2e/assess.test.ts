@@ -113,7 +113,7 @@ describe("assess: bad input", () => {
     const { stdout, stderr, code } = await runCli(["assess", "--ladder", LADDER, "--answers", file]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toContain(`error: ${file} is not a valid answers file: 4 error(s)`);
+    expect(stderr).toContain(`error: ${file} is not a valid answers file: 4 errors`);
     expect(stderr).toContain(`${file}:2:3  answers.a-choise  unknown question "a-choise" (did you mean "a-choice"?)`);
     expect(stderr).toContain(`${file}:6:6  ratings.b  expected a number, got the string "high"`);
     expectNoStack(stderr);

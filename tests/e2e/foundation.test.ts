@@ -204,7 +204,7 @@ describe("bad input", () => {
     const { stdout, stderr, code } = await runCli(["show", "senior", "--ladder", file]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toContain(`error: ${file} is not a valid ladder: 1 error(s)`);
+    expect(stderr).toContain(`error: ${file} is not a valid ladder: 1 error`);
     expect(stderr).toContain(`${file}:39:17  levels[2].expectations.strategy  score 6 is outside the scale 1..5`);
     expectNoStack(stderr);
   });

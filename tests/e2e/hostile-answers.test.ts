@@ -34,7 +34,7 @@ async function expectInvalidAnswers(content: string | Buffer, problems: readonly
   const run = await resumeFrom("me.yaml");
   expect(run.code).toBe(1);
   expect(run.stderr).toBe(
-    [`error: me.yaml is not a valid answers file: ${problems.length} error(s)`, ...problems.map((problem) => `  me.yaml:${problem}`), HINT, ""].join("\n"),
+    [`error: me.yaml is not a valid answers file: ${problems.length} error${problems.length === 1 ? "" : "s"}`, ...problems.map((problem) => `  me.yaml:${problem}`), HINT, ""].join("\n"),
   );
 }
 
@@ -53,7 +53,7 @@ describe("an answers file that cannot be read", () => {
     sandbox.write("me.yaml", Buffer.from([0x7b, 0x00, 0x7d]));
     expect((await resumeFrom("me.yaml")).stderr).toContain("error: me.yaml is not a text file (it contains NUL bytes)");
     sandbox.write("me.yaml", Buffer.from("answers:\n  a-choice: 1 # caf\xe9\n", "latin1"));
-    expect((await resumeFrom("me.yaml")).stderr).toContain("error: me.yaml is not valid UTF-8 text\nhint: save the answers file as UTF-8");
+    expect((await resumeFrom("me.yaml")).stderr).toContain("error: me.yaml is not valid UTF-8 text\n  me.yaml:2:20  byte 0xE9 is not UTF-8 (Latin-1 or Windows-1252, perhaps)\nhint: save the answers file as UTF-8");
     sandbox.write("me.yaml", Buffer.alloc(20 * 1024 * 1024, " "));
     const huge = await resumeFrom("me.yaml");
     expect(huge.code).toBe(1);

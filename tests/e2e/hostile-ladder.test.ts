@@ -32,7 +32,7 @@ async function expectInvalid(file: string, label: string, problems: readonly str
   expect(run.code).toBe(1);
   expect(run.stdout).toBe("");
   const lines = run.stderr.trimEnd().split("\n");
-  expect(lines[0]).toBe(`error: ${label} is not a valid ladder: ${problems.length} error(s)`);
+  expect(lines[0]).toBe(`error: ${label} is not a valid ladder: ${problems.length} error${problems.length === 1 ? "" : "s"}`);
   expect(lines.slice(1, -1)).toEqual(problems.map((problem) => `  ${label}:${problem}`));
   expect(lines.at(-1)).toMatch(/^hint: /);
 }
@@ -222,7 +222,7 @@ describe("YAML that is broken or hostile: exit 1, located", () => {
     sandbox.write("broken.yaml", broken);
     const run = await levelsWith("broken.yaml");
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("error: broken.yaml is not a valid ladder: 4 error(s)");
+    expect(run.stderr).toContain("error: broken.yaml is not a valid ladder: 4 errors");
     expect(run.stderr).toContain('broken.yaml:22:15  levels[0].sources[0]  unknown source "handbok" (did you mean "handbook"?)');
     expect(run.stderr).toContain('broken.yaml:33:9  levels[2].id  duplicate id "senior", already used by levels[1]');
     expect(run.stderr).toContain('broken.yaml:36:14  levels[2].tracks[0]  unknown track "icc" (did you mean "ic"?)');

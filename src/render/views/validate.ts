@@ -3,10 +3,7 @@ import { countBySeverity, formatIssue, formatPath } from "../../source/issues";
 import { sanitize } from "../text";
 import type { Theme } from "../theme";
 import type { View } from "../view";
-
-function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
-}
+import { plural } from "../../source/plural";
 
 /** The JSON shape of `validate`. */
 export function validationData(result: ValidationResult) {

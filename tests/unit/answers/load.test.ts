@@ -130,7 +130,7 @@ describe("loadAnswers", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(InvalidFileError);
-      expect((error as InvalidFileError).message).toBe("me.yaml is not a valid answers file: 2 error(s)");
+      expect((error as InvalidFileError).message).toBe("me.yaml is not a valid answers file: 2 errors");
     }
   });
 });
