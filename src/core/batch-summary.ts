@@ -15,8 +15,9 @@ export interface TrackPlacements {
 export interface CompetencySummary {
   readonly id: string;
   readonly name: string;
-  readonly meanScore: number;
-  readonly meanGap: number;
+  /** null when no one was assessed: a mean of nobody is no figure. */
+  readonly meanScore: number | null;
+  readonly meanGap: number | null;
   /** People with a gap on this competency. */
   readonly withGap: number;
 }
@@ -86,7 +87,7 @@ export function createTeamSummary(ladder: Ladder): TeamSummaryBuilder {
       failed += 1;
     },
     summary() {
-      const mean = (sum: number) => (people === 0 ? 0 : round4(sum / people));
+      const mean = (sum: number) => (people === 0 ? null : round4(sum / people));
       return {
         ladder: ladder.name,
         people,

@@ -25,7 +25,8 @@ function placementRows(summary: TeamSummary): string[][] {
 }
 
 function competencyRows(summary: TeamSummary): string[][] {
-  return summary.competencies.map((competency) => [competency.id, formatScore(competency.meanScore), formatScore(competency.meanGap), String(competency.withGap)]);
+  const mean = (value: number | null) => (value === null ? "–" : formatScore(value));
+  return summary.competencies.map((competency) => [competency.id, mean(competency.meanScore), mean(competency.meanGap), String(competency.withGap)]);
 }
 
 /** `assess --batch --summary`: placements per track and level, then each competency's mean score and gap. */

@@ -56,9 +56,12 @@ describe("the team summary of a batch", () => {
     ]);
   });
 
-  it("is all zeros for an empty batch", () => {
+  it("has no means for an empty batch: null, not a zero nobody scored", () => {
     const summary = summarise([]);
     expect(summary.people).toBe(0);
-    expect(summary.competencies.every((competency) => competency.meanScore === 0 && competency.meanGap === 0)).toBe(true);
+    expect(summary.competencies.map((competency) => [competency.meanScore, competency.meanGap, competency.withGap])).toEqual([
+      [null, null, 0],
+      [null, null, 0],
+    ]);
   });
 });
