@@ -1,6 +1,6 @@
 import select, { Separator } from "@inquirer/select";
 import type { Ask, QuestionnairePrompt, QuestionnaireReply } from "../core/questionnaire";
-import { sanitize } from "../render/text";
+import { oneLine, sanitize } from "../render/text";
 
 /** Where the prompts read keys and draw: the terminal on stdin, drawn on stderr so stdout keeps only the result. */
 export interface PromptStreams {
@@ -16,14 +16,14 @@ type Choice = number | typeof SKIP | typeof BACK;
 
 function message(prompt: QuestionnairePrompt): string {
   const { item, position, total } = prompt;
-  return `${sanitize(item.group)} · ${position} of ${total}\n  ${sanitize(item.text).replace(/\n/g, "\n  ")}`;
+  return `${oneLine(item.group)} · ${position} of ${total}\n  ${sanitize(item.text).replace(/\n/g, "\n  ")}`;
 }
 
 function choices(prompt: QuestionnairePrompt) {
   // Options show their number, which is what an answers file records; scale choices show the score itself.
   const numbered = prompt.item.answerKind === "options";
   return [
-    ...prompt.item.choices.map((choice) => ({ value: choice.value as Choice, name: sanitize(numbered ? `${choice.value}. ${choice.label}` : choice.label) })),
+    ...prompt.item.choices.map((choice) => ({ value: choice.value as Choice, name: oneLine(numbered ? `${choice.value}. ${choice.label}` : choice.label) })),
     new Separator(),
     { value: SKIP as Choice, name: "Skip (leave unanswered)" },
     ...(prompt.canGoBack ? [{ value: BACK as Choice, name: "← Back to the previous question" }] : []),

@@ -151,6 +151,20 @@ describe("assess in a terminal", () => {
     expect(result).toContain("You are at the top of the Individual contributor track");
   });
 
+  it("a line break or tab in a competency name or option keeps the progress line and each choice on one line", async () => {
+    const ladder = join(dir, "breaks.yaml");
+    writeFileSync(
+      ladder,
+      'schema: pm-ladder/v1\nname: Breaks\ntracks: [{ id: t, name: T }]\ncompetencies: [{ id: x, name: "Al\\npha" }]\n' +
+        'levels: [{ id: l, title: L, rank: 1, summary: L., expectations: { x: 3 } }]\n' +
+        'questions: [{ id: q, competency: x, text: Which?, options: [{ text: "Low\\tone", score: 1 }, { text: High, score: 5 }] }]\n',
+    );
+    session = TmuxSession.start(`cd ${quote(ROOT)} && env NO_COLOR=1 node ${quote(BIN)} assess --ladder ${quote(ladder)}; echo "[exit $?]"; sleep 600`);
+    const screen = await session.waitFor("Al pha · 1 of 1");
+    expect(screen).toContain("1. Low one");
+    expect(screen).not.toMatch(/^pha/m);
+  });
+
   it("a ladder without questions asks a rating per competency", async () => {
     const ladder = join(dir, "bare.yaml");
     writeFileSync(
