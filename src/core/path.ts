@@ -49,7 +49,7 @@ export function findPath(ladder: Ladder, from: Level, to: Level, track?: string)
   }
   if (track !== undefined && !shared.includes(track)) {
     const off = [from, to].filter((level) => !level.tracks.includes(track)).map(describeTracks);
-    throw new UserError(`no path from ${from.id} to ${to.id} on the ${track} track: ${off.join(" and ")} ${off.length === 1 ? "is" : "are"} not on it`, {
+    throw new UserError(`no path from ${from.id} to ${to.id} on the "${track}" track: ${off.join(" and ")} ${off.length === 1 ? "is" : "are"} not on it`, {
       hint: `leave out --track, or pass --track ${shared[0]}`,
     });
   }

@@ -56,7 +56,7 @@ describe("findPath", () => {
 
   it("refuses a track one end is not on", () => {
     expect(failure(() => findPath(ladder, level("associate"), level("principal"), "management")).message).toBe(
-      "no path from associate to principal on the management track: principal (ic) is not on it",
+      'no path from associate to principal on the "management" track: principal (ic) is not on it',
     );
   });
 });
