@@ -24,7 +24,7 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
     .command("levels")
     .description("list the rungs of the ladder in rank order")
     .option("-t, --track <track>", "only the levels of this track (e.g. ic, management)")
-    .addHelpText("after", examples(["pm-ladder levels", "pm-ladder levels --track management", "pm-ladder levels --format tsv | cut -f2"]))
+    .addHelpText("after", examples(["pm-ladder levels", "pm-ladder levels --track management", "pm-ladder levels --format tsv | tail -n +2 | cut -f2   # the ids"]))
     .action((options: { track?: string }, command: Command) =>
       dispatch(command, async (io) => (await import("./levels")).runLevels(options, io)),
     );
@@ -96,7 +96,7 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
     .argument("<levels...>", "two or more level ids, aliases or titles, in the order to compare")
     .addOption(sortOption())
     .addOption(layoutOption())
-    .addHelpText("after", examples(["pm-ladder compare senior staff", "pm-ladder compare junior pm senior staff", "pm-ladder compare staff group-pm --layout stacked", "pm-ladder compare senior staff --format markdown > promotion.md", "pm-ladder compare senior staff --format tsv | awk -F'\\t' '$7 > 0'"]))
+    .addHelpText("after", examples(["pm-ladder compare senior staff", "pm-ladder compare junior pm senior staff", "pm-ladder compare staff group-pm --layout stacked", "pm-ladder compare senior staff --format markdown > promotion.md", "pm-ladder compare senior staff --format tsv | awk -F'\\t' 'NR > 1 && $7 > 0'   # what rises"]))
     .action((levels: string[], options: CompareCommandOptions, command: Command) =>
       dispatch(command, async (io) => (await import("./compare")).runCompare(levels, options, io)),
     );

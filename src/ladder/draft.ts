@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { CompetencySchema, ExpectationSchema, LadderFileSchema, LevelSchema, OptionSchema, QuestionSchema, ScaleSchema, SourceSchema, TrackSchema, type LadderFile } from "./schema";
+import { CompetencySchema, ExpectationSchema, LadderFileSchema, LevelSchema, OptionSchema, QuestionSchema, ScaleSchema, SourceSchema, TextSchema, TrackSchema, type LadderFile } from "./schema";
 
 /** T with every key optional, all the way down; lists keep one entry per element. */
 type Draft<T> = T extends readonly (infer Element)[] ? Draft<Element>[] : T extends object ? { [K in keyof T]?: Draft<T[K]> } : T;
@@ -55,7 +55,7 @@ function entries(schema: z.ZodType): Salvage {
 
 const salvageLadder = fields(LadderFileSchema, {
   sources: list(fields(SourceSchema)),
-  scale: fields(ScaleSchema),
+  scale: fields(ScaleSchema, { labels: entries(TextSchema) }),
   tracks: list(fields(TrackSchema)),
   competencies: list(fields(CompetencySchema)),
   levels: list(fields(LevelSchema, { expectations: entries(ExpectationSchema) })),

@@ -9,7 +9,8 @@ export const IdSchema = z
   .regex(/^[a-z][a-z0-9-]*$/, { error: "expected a kebab-case id: lowercase letters, digits and hyphens, starting with a letter" })
   .describe("A kebab-case id, unique within its list.");
 
-const TextSchema = z.string().min(1);
+/** Text a person reads: at least one character that is not a space, as a blank title or summary shows nothing. */
+export const TextSchema = z.string().regex(/\S/, { error: "must not be empty or blank; write the text, or leave out the key where it is optional" });
 
 export const SourceSchema = z.strictObject({
   id: IdSchema,

@@ -3,14 +3,14 @@ import { displayWidth } from "./width";
 export { displayWidth };
 
 // C0 and C1 control characters except tab and newline, DEL, and the bidirectional
-// embeddings, overrides and isolates (they reorder the text around them on screen).
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+// embeddings, overrides, isolates and marks (the Bidi_Control characters: they reorder the text around them on screen).
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 function visibleEscape(char: string): string {
   const code = char.charCodeAt(0);
   if (code < 0x20) return `^${String.fromCharCode(code + 0x40)}`;
   if (code < 0x100) return `\\x${code.toString(16).padStart(2, "0")}`;
-  return `<U+${code.toString(16).toUpperCase()}>`;
+  return `<U+${code.toString(16).toUpperCase().padStart(4, "0")}>`;
 }
 
 /**

@@ -130,6 +130,11 @@ export function zodIssuesToProblems(issues: readonly ZodIssue[], schema: z.core.
       case "too_big":
         problems.push({ path, message: sizeMessage(issue, data, path) });
         return;
+      case "invalid_key": {
+        // A record's key failed its own schema: say why, at the key (zod says only "Invalid key in record").
+        problems.push({ path, atKey: true, message: issue.issues.map((inner) => inner.message).join("; ") });
+        return;
+      }
       case "invalid_value":
         problems.push({
           path,

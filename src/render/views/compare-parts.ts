@@ -1,6 +1,6 @@
 import { formatDelta, summaryLine, type Change, type ChangeSummary, type Comparison, type CompetencyComparison, type ComparisonStep } from "../../core/compare";
 import type { Ladder, Level } from "../../ladder/model";
-import { renderBar, scoreLabel } from "../bar";
+import { renderBar, scaleRange, scoreLabel } from "../bar";
 import { escapeMarkdownLine, renderMarkdownList, renderMarkdownTable } from "../markdown";
 import { renderColumnsIfFits } from "../table";
 import { displayWidth, oneLine, padDisplay, sanitize, wrapIndented, wrapText } from "../text";
@@ -192,7 +192,7 @@ function competencyStacked(ladder: Ladder, comparison: Comparison, theme: Theme,
 }
 
 function competencyHeading(ladder: Ladder, comparison: Comparison, theme: Theme, width: number): string {
-  return section(`Competencies (scale ${ladder.scale.min}–${ladder.scale.max}, ${orderNote(comparison)})`, theme, width);
+  return section(`Competencies (scale ${scaleRange(ladder.scale)}, ${orderNote(comparison)})`, theme, width);
 }
 
 /** The competency section side by side, or undefined when it does not fit `width`. */

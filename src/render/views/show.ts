@@ -1,6 +1,6 @@
 import { levelById } from "../../core/levels";
 import type { Ladder, Level } from "../../ladder/model";
-import { renderBar, scoreLabel } from "../bar";
+import { renderBar, scaleRange, scoreLabel } from "../bar";
 import { escapeMarkdownLine, escapeMarkdownText, renderMarkdownList, renderMarkdownTable } from "../markdown";
 import { renderTable } from "../table";
 import { displayWidth, oneLine, padDisplay, sanitize, wrapIndented, wrapText } from "../text";
@@ -82,7 +82,7 @@ function renderShowTable(result: ShowResult, theme: Theme, width: number): strin
   if (level.scope) text += section("Scope", theme) + wrapIndented(sanitize(level.scope), width, "  ").join("\n") + "\n";
   if (level.responsibilities.length > 0) text += section("Responsibilities", theme) + bullet(level.responsibilities);
   if (level.skills.length > 0) text += section("Skills", theme) + bullet(level.skills);
-  text += section(`Expectations (scale ${ladder.scale.min}–${ladder.scale.max})`, theme);
+  text += section(`Expectations (scale ${scaleRange(ladder.scale)})`, theme);
   text += renderTable(
     [{ header: "COMPETENCY" }, { header: "SCORE", style: theme.accent }, { header: "WHAT IT LOOKS LIKE", flex: true }],
     expectationRows(ladder, level).map((row) => [row.name, `${renderBar(row.score, ladder.scale)} ${scoreLabel(row.score, ladder.scale)}`, row.text ?? ""]),

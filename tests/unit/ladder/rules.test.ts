@@ -14,6 +14,7 @@ const cases: [fixture: string, position: string, path: string, message: string][
   ["misspelt-expectations", "30:5", "levels[1].expectation", 'unknown key "expectation" (did you mean "expectations"?)'],
   ["expectation-long-form-typo", "32:30", "levels[1].expectations.execution.txt", 'unknown key "txt" (did you mean "text"?); allowed here: score, text'],
   ["missing-summary", "17:5", "levels[0].summary", 'missing required key "summary"'],
+  ["blank-title", "18:12", "levels[0].title", "must not be empty or blank"],
   ["rank-not-integer", "28:11", "levels[1].rank", "expected a whole number, got the number 2.5"],
   ["rank-below-one", "20:11", "levels[0].rank", "expected a number >= 1, got the number 0"],
   ["id-not-kebab", "26:9", "levels[1].id", "expected a kebab-case id"],
@@ -93,6 +94,15 @@ describe("schema problems and rule problems in one run", () => {
     // `execution: high` is there, only malformed; `rank: one` cannot be compared with junior's.
     expect(lines.filter((line) => line.includes("levels[0].expectations ") || line.includes("missing expectation for \"execution\"; every level") && line.startsWith("22:"))).toEqual([]);
     expect(lines.some((line) => line.includes("next level"))).toBe(false);
+  });
+
+  it("a scale label with a key that is no number is named as such, and the other keys are still checked against the scale", () => {
+    const text = readFixture("ladders/minimal.yaml").replace("competencies:", "scale: { min: 1, max: 5, labels: { six: Six, 0: Zero } }\ncompetencies:");
+    const result = validateLadderText(text, "labels.yaml", false);
+    expect(result.issues.map((issue) => `${formatPath(issue.path)}  ${issue.message}`)).toEqual([
+      "scale.labels.six  expected a whole-number key on the scale",
+      'scale.labels["0"]  label key 0 lies outside the scale 1..5',
+    ]);
   });
 
   it("a required list the schema refused as a whole does not make every reference to it unknown", () => {

@@ -11,6 +11,7 @@ describe("renderTsv", () => {
 
   it("escapes every other control character as \\xHH and bidirectional controls as \\uHHHH", () => {
     expect(renderTsv(["a"], [["\u001b[2J\r\u0007\u009b\u202eX\u2066"]])).toBe("a\n\\x1b[2J\\r\\x07\\x9b\\u202eX\\u2066\n");
+    expect(renderTsv(["a"], [["\u200fX\u200e\u061c"]])).toBe("a\n\\u200fX\\u200e\\u061c\n");
   });
 });
 
@@ -42,6 +43,7 @@ describe("sanitize", () => {
     ["carriage return", "a\rb", "a^Mb"],
     ["backspace", "ab\b\b", "ab^H^H"],
     ["right-to-left override", "a\u202Eb", "a<U+202E>b"],
+    ["right-to-left, left-to-right and Arabic letter marks", "a\u200Fb\u200Ec\u061Cd", "a<U+200F>b<U+200E>c<U+061C>d"],
     ["first-strong isolate", "a\u2068b\u2069", "a<U+2068>b<U+2069>"],
   ])("shows %s as visible text", (_name, input, shown) => {
     expect(sanitize(input)).toBe(shown);
@@ -61,6 +63,19 @@ describe("bars and scores", () => {
 
   it("clamps scores outside the scale", () => {
     expect(renderBar(9, { min: 1, max: 5 })).toBe("█████");
+  });
+
+  it("draws a scale that starts high from the point below its minimum", () => {
+    expect(renderBar(101, { min: 101, max: 105 })).toBe("█░░░░");
+    expect(renderBar(105, { min: 101, max: 105 })).toBe("█████");
+    expect(renderBar(-2, { min: -2, max: 2 })).toBe("░░░░");
+  });
+
+  it("draws a long scale in proportion on ten cells, whatever its length", () => {
+    expect(renderBar(50, { min: 1, max: 100 })).toBe("█████░░░░░");
+    expect(renderBar(1_000_000_000, { min: 1, max: 1_000_000_000 })).toBe("██████████");
+    expect(renderBar(1, { min: 1, max: 1_000_000_000 })).toBe("░░░░░░░░░░");
+    expect(renderBar(7, { min: 0, max: 10 })).toBe("███████░░░");
   });
 
   it("labels whole scores and rounds the rest", () => {
