@@ -11,8 +11,13 @@ export interface NextRung {
 export interface NextRungs {
   readonly level: Level;
   readonly rungs: readonly NextRung[];
-  /** Tracks of the level that no next rung continues: the level is the top of these. */
+  /** Tracks of the level that no next rung continues and no level above it is on: the level is the top of these. */
   readonly topOf: readonly string[];
+  /**
+   * Tracks of the level that no next rung continues although levels above it are
+   * on them: its `next` does not lead there (likely a gap in the ladder), each with those levels.
+   */
+  readonly unlinked: readonly { readonly track: string; readonly above: readonly string[] }[];
 }
 
 /** Where a level leads, per track, and which of its tracks end at it. */
@@ -23,5 +28,12 @@ export function nextRungs(ladder: Ladder, level: Level): NextRungs {
     return { level: next, tracks: shared.length > 0 ? shared : next.tracks };
   });
   const continued = new Set(rungs.flatMap((rung) => rung.tracks));
-  return { level, rungs, topOf: level.tracks.filter((track) => !continued.has(track)) };
+  const ended = level.tracks.filter((track) => !continued.has(track));
+  const above = (track: string) => ladder.levels.filter((other) => other.rank > level.rank && other.tracks.includes(track)).map((other) => other.id);
+  return {
+    level,
+    rungs,
+    topOf: ended.filter((track) => above(track).length === 0),
+    unlinked: ended.flatMap((track) => (above(track).length === 0 ? [] : [{ track, above: above(track) }])),
+  };
 }

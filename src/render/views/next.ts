@@ -40,6 +40,15 @@ function topLine(result: NextResult): string | undefined {
   return rungs.length === 0 ? `${level.id} is the top of its ${trackPhrase(topOf)}: there is no next rung` : `${level.id} is the top of the ${trackPhrase(topOf)}`;
 }
 
+/** Tracks the level's next rungs do not continue although levels above it are on them. */
+function unlinkedLines(result: NextResult): string[] {
+  const { level, unlinked } = result.next;
+  const some = (ids: readonly string[]) => (ids.length <= 3 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`);
+  return unlinked.map(
+    ({ track, above }) => `no next rung of ${level.id} continues the ${track} track, which goes on above it (${some(above)}); name one in ${level.id}'s next to link them`,
+  );
+}
+
 /** The JSON shape of `next`: the level, each next rung with the tracks leading to it and what changes, and the tracks it tops. */
 export function nextData(result: NextResult) {
   return {
@@ -51,6 +60,7 @@ export function nextData(result: NextResult) {
       step: stepRecord(result.comparisons[index]!.steps[0]!),
     })),
     topOf: result.next.topOf,
+    unlinked: result.next.unlinked,
   };
 }
 
@@ -69,6 +79,7 @@ function renderNextText(result: NextResult, layout: Layout, theme: Theme, width:
   });
   const top = topLine(result);
   if (top) text += `\n${wrapIndented(sanitize(top), width, "").map((line) => theme.muted(line)).join("\n")}\n`;
+  for (const line of unlinkedLines(result)) text += `\n${wrapIndented(sanitize(line), width, "").map((part) => theme.warn(part)).join("\n")}\n`;
   return text;
 }
 
@@ -81,8 +92,8 @@ function renderNextMarkdown(result: NextResult): string {
     text += `${escapeMarkdownText(rung.level.summary)}\n\n${competencyMarkdown(ladder, comparison)}\n`;
     text += `${newItemsMarkdown(comparison.steps[0]!, "###")}\n**${escapeMarkdownLine(summaryLine(comparison.overall))}**\n`;
   });
-  const top = topLine(result);
-  return top ? `${text}\n${escapeMarkdownText(top)}.\n` : text;
+  const notes = [topLine(result), ...unlinkedLines(result)].flatMap((line) => (line === undefined ? [] : [`${escapeMarkdownText(line)}.`]));
+  return notes.length > 0 ? `${text}\n${notes.join("\n\n")}\n` : text;
 }
 
 /** `next` in every format; `layout` applies to each rung's competency table. */
