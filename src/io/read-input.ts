@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from "node:fs";
 import { ExitCode, UserError } from "../errors";
 import type { CliContext } from "../cli/context";
 
@@ -129,14 +129,26 @@ function readErrorMessage(error: NodeJS.ErrnoException, path: string): { message
   }
 }
 
-function readFileBounded(path: string, what: string): Buffer {
+/**
+ * A regular file is read at once; anything else (a named pipe, `<(command)`, a
+ * device) through a stream, since a blocking read would wait for its writer with
+ * the event loop stopped, deaf to Ctrl-C and SIGTERM.
+ */
+async function readFileBounded(path: string, what: string): Promise<Buffer> {
   let fd: number | undefined;
   try {
     fd = openSync(path, "r");
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     if (stats.isFile() && stats.size > MAX_INPUT_BYTES) throw tooLarge(path, what, stats.size);
-    const bytes = readBoundedFile(fd);
+    let bytes: Buffer | undefined;
+    if (stats.isFile()) bytes = readBoundedFile(fd);
+    else {
+      const stream = createReadStream(path, { fd });
+      fd = undefined; // the stream closes it
+      bytes = await readBoundedStream(stream);
+      stream.destroy();
+    }
     if (bytes === undefined) throw tooLarge(path, what, stats.isFile() ? stats.size : undefined);
     return bytes;
   } catch (error) {
@@ -164,5 +176,5 @@ export async function readTextInput(path: string, context: CliContext, what: str
     if (bytes === undefined) throw tooLarge("<stdin>", what, undefined);
     return { text: decode(bytes, "<stdin>", what), label: "<stdin>" };
   }
-  return { text: decode(readFileBounded(path, what), path, what), label: path };
+  return { text: decode(await readFileBounded(path, what), path, what), label: path };
 }

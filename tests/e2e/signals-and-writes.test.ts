@@ -1,5 +1,7 @@
-import { spawn } from "node:child_process";
-import { chmodSync, mkdirSync, readFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createSandbox, type Sandbox } from "../helpers/sandbox";
 import { BIN, expectNoStack, fixture, ROOT, runCli } from "../helpers/run-cli";
@@ -52,6 +54,29 @@ describe("signals end a command cleanly", () => {
     const ended = await signalWhileWaiting(batch, line, /\n$/, "SIGINT");
     expect(ended).toMatchObject({ code: 130, signal: null });
     expectNoStack(ended.stderr);
+  });
+});
+
+describe("signals while a ladder is read from a named pipe", () => {
+  it.each([["SIGTERM", 143], ["SIGINT", 130]] as const)("%s ends the wait for the pipe's writer: exit %i", async (signal, code) => {
+    const folder = mkdtempSync(join(tmpdir(), "pm-ladder-fifo-"));
+    const pipe = join(folder, "ladder.yaml");
+    execFileSync("mkfifo", [pipe]);
+    // The writer opens the pipe and holds it open without writing: a blocking read would wait for ever.
+    const writer = spawn("sh", ["-c", `exec 3>${JSON.stringify(pipe)}; sleep 10`], { stdio: "ignore" });
+    try {
+      const child = spawn(process.execPath, [BIN, "--ladder", pipe, "levels"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      child.kill(signal);
+      const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("close", (exit, closedBy) => resolve({ code: exit, signal: closedBy })));
+      expect(ended).toEqual({ code, signal: null });
+      expectNoStack(stderr);
+    } finally {
+      writer.kill("SIGKILL");
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 
