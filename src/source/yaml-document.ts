@@ -22,8 +22,15 @@ function shortMessage(error: YAMLError): string {
   // yaml's parser recurses once per level of nesting and reports the overflow as a syntax error.
   if (error.message.includes("Maximum call stack size exceeded")) return TOO_DEEP;
   if (error.code === "TAB_AS_INDENT") return "a tab is used for indentation; YAML indents with spaces only, so replace it with spaces";
-  const firstLine = error.message.split("\n", 1)[0] ?? error.message;
-  return firstLine.replace(/ at line \d+, column \d+:?$/, "");
+  const firstLine = (error.message.split("\n", 1)[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
+  // yaml's wording for the two commonest slips of a hand-written file, with the likely fix.
+  if (firstLine.startsWith("Nested mappings are not allowed in compact mappings")) {
+    return `${firstLine}: a value that contains ": " must be quoted, e.g. summary: "Senior: owns the strategy"`;
+  }
+  if (error.code === "MULTILINE_IMPLICIT_KEY") {
+    return `${firstLine}: a key needs a colon and a space after it (rank: 2), and a list item a dash at the indentation of the others`;
+  }
+  return firstLine;
 }
 
 const UNCLOSED_QUOTE = "this quoted value is never closed, so it runs to the end of the file; add the closing quote";

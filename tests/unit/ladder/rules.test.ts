@@ -112,6 +112,23 @@ describe("schema problems and rule problems in one run", () => {
   });
 });
 
+describe("YAML slips of a hand-written file", () => {
+  const minimal = readFixture("ladders/minimal.yaml");
+  const messages = (text: string) => validateLadderText(text, "slip.yaml", false).issues.map((issue) => `${issue.line}:${issue.column}  ${issue.message}`);
+
+  it("an unquoted value with a colon in it says to quote it", () => {
+    expect(messages(minimal.replace("summary: Learns the craft.", "summary: Junior: learns the craft."))).toEqual([
+      '21:14  Nested mappings are not allowed in compact mappings: a value that contains ": " must be quoted, e.g. summary: "Senior: owns the strategy"',
+    ]);
+  });
+
+  it("a key without its colon says a key needs one", () => {
+    expect(messages(minimal.replace("rank: 1", "rank 1"))).toEqual([
+      "20:5  Implicit keys need to be on a single line: a key needs a colon and a space after it (rank: 2), and a list item a dash at the indentation of the others",
+    ]);
+  });
+});
+
 describe("lint", () => {
   const text = readFixture("ladders/lint-warnings.yaml");
 
