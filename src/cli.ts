@@ -6,30 +6,37 @@ import { terminalWidth, type CommandIO } from "./cli/io";
 import { FORMATS, type GlobalOptions } from "./cli/options";
 import { addGlobalOptions, registerCommands } from "./commands/registry";
 import { ExitCode, isUserError } from "./errors";
-import { sanitize } from "./render/text";
+import { sanitize, wrapText } from "./render/text";
 import { loadTheme, type Theme } from "./render/theme";
+
+const EXIT_CODES_HELP =
+  "Exit codes: 0 ok, 1 invalid input (ladder, answers, unknown level, failed batch line), 2 usage error, 70 a bug in pm-ladder, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).";
 
 /** Build the program; `onExitCode` receives what a command's run returned. */
 export function buildProgram(context: CliContext, theme: Theme, onExitCode: (code: number) => void): Command {
+  const width = terminalWidth(context);
   const program = new Command("pm-ladder")
     .description("Explore product-management career ladders: levels, comparisons, next rungs and a self-assessment.")
     .version(packageJson.version, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .showSuggestionAfterError()
     // Each command's help lists --ladder, --format and the rest too: they work after the command name.
-    .configureHelp({ showGlobalOptions: true })
+    .configureHelp({ showGlobalOptions: true, minWidthToWrap: 20 })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => context.stdout.write(text),
       writeErr: (text) => context.stderr.write(text),
       getOutHasColors: () => theme.enabled,
       getErrHasColors: () => theme.enabled,
+      // Help wraps to the width every other output uses ($COLUMNS in a pipe), not commander's 80.
+      getOutHelpWidth: () => width,
+      getErrHelpWidth: () => width,
     });
   addGlobalOptions(program, FORMATS);
   program.addHelpText(
     "after",
     "\nExamples:\n  $ pm-ladder levels\n  $ pm-ladder show senior\n  $ pm-ladder compare senior staff\n  $ pm-ladder next senior --format markdown\n  $ pm-ladder assess --quick --save me.yaml\n  $ pm-ladder --ladder company.yaml validate --strict\n" +
-      "\nExit codes: 0 ok, 1 invalid input (ladder, answers, unknown level, failed batch line), 2 usage error,\n70 a bug in pm-ladder, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).\nDocs: see README.md in the package.",
+      `\n${wrapText(EXIT_CODES_HELP, width).join("\n")}\nDocs: see README.md in the package.`,
   );
 
   registerCommands(program, async (command, run) => {
@@ -37,7 +44,7 @@ export function buildProgram(context: CliContext, theme: Theme, onExitCode: (cod
       context,
       global: command.optsWithGlobals<GlobalOptions>(),
       theme,
-      width: terminalWidth(context),
+      width,
       out: (text) => context.stdout.write(text),
       err: (text) => context.stderr.write(text),
     };

@@ -74,8 +74,8 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
-/** Wrap with a prefix on the first line and the same indent on the others. */
+/** Wrap with a prefix on the first line and an indent on the others; every line fits `width`, whichever of the two is wider. */
 export function wrapIndented(text: string, width: number, firstPrefix: string, indent = " ".repeat(displayWidth(firstPrefix))): string[] {
-  const lines = wrapText(text, width - displayWidth(indent));
+  const lines = wrapText(text, width - Math.max(displayWidth(firstPrefix), displayWidth(indent)));
   return lines.map((line, index) => (index === 0 ? firstPrefix : indent) + line);
 }
