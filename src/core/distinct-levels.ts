@@ -1,6 +1,6 @@
 import { ExitCode, UserError } from "../errors";
 import type { Ladder, Level } from "../ladder/model";
-import { resolveLevel } from "./resolve";
+import { findLevel, resolveLevel, unknownLevelsError } from "./resolve";
 
 /** Several names that resolve to one level, e.g. `senior` and `spm`. */
 export interface SameLevelNames {
@@ -21,8 +21,10 @@ export function describeSameLevel({ level, names }: SameLevelNames): string {
   return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]} are the same level (${level.id})`;
 }
 
-/** Resolve every name (unknown ones fail with suggestions) and keep each level once. */
+/** Resolve every name and keep each level once; names that name no level fail together, each with suggestions. */
 export function resolveDistinctLevels(ladder: Ladder, names: readonly string[]): DistinctLevels {
+  const unknown = names.filter((name) => findLevel(ladder, name) === undefined);
+  if (unknown.length > 0) throw unknownLevelsError(ladder, unknown);
   const namesById = new Map<string, { level: Level; names: string[] }>();
   for (const name of names) {
     const level = resolveLevel(ladder, name);

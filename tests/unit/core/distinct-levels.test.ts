@@ -20,6 +20,19 @@ describe("resolveDistinctLevels", () => {
   it("fails on an unknown name with suggestions", () => {
     expect(() => resolveDistinctLevels(ladder, ["senior", "principle"])).toThrow('unknown level "principle"');
   });
+
+  it("names every unknown name at once, each with its own suggestions", () => {
+    let error: unknown;
+    try {
+      resolveDistinctLevels(ladder, ["seniro", "staff-pm", "principle", "zzzz"]);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toMatch(/^unknown levels "seniro", /);
+    expect((error as UserError).details).toContain('"seniro": did you mean: senior?');
+    expect((error as UserError).details).toContain('"zzzz": no level has a similar name');
+  });
 });
 
 describe("requireDistinct", () => {
