@@ -1,5 +1,5 @@
-import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { chmodSync, lstatSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { ExitCode, UserError } from "../errors";
 
 function writeErrorMessage(error: NodeJS.ErrnoException, path: string): string {
@@ -37,6 +37,12 @@ function realTarget(path: string): string {
   try {
     return realpathSync(path);
   } catch {
+    // A link to a file that does not exist yet: the file is created where the link points.
+    try {
+      if (lstatSync(path).isSymbolicLink()) return resolve(dirname(path), readlinkSync(path));
+    } catch {
+      // Neither a file nor a link: the path is the target.
+    }
     return path;
   }
 }

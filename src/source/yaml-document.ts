@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar, type YAMLError } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type Scalar, type YAMLError, type YAMLMap } from "yaml";
 import type { Issue, IssuePath, PathMessage } from "./issues";
 
 /** Aliases may be expanded this many times in one file before it counts as an alias bomb. */
@@ -22,6 +22,7 @@ function shortMessage(error: YAMLError): string {
   // yaml's parser recurses once per level of nesting and reports the overflow as a syntax error.
   if (error.message.includes("Maximum call stack size exceeded")) return TOO_DEEP;
   if (error.code === "TAB_AS_INDENT") return "a tab is used for indentation; YAML indents with spaces only, so replace it with spaces";
+  if (error.code === "MULTIPLE_DOCS") return "a second YAML document starts here (a --- line after content); a file holds one document, so remove the --- or split the file";
   const firstLine = (error.message.split("\n", 1)[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
   // yaml's wording for the two commonest slips of a hand-written file, with the likely fix.
   if (firstLine.startsWith("Nested mappings are not allowed in compact mappings")) {
@@ -52,10 +53,11 @@ function unclosedQuoteOffset(doc: Document, textLength: number): number | undefi
 }
 
 /** Where the first alias (`*name`) of the document is: the start of any alias bomb. */
-function firstAliasOffset(doc: Document): number | undefined {
+function firstAliasOffset(doc: Document, name?: string): number | undefined {
   let offset: number | undefined;
   visit(doc, {
     Alias(_key, node) {
+      if (name !== undefined && node.source !== name) return undefined;
       offset = node.range?.[0];
       return visit.BREAK;
     },
@@ -82,6 +84,11 @@ function firstMergeKeyOffset(doc: Document): number | undefined {
  * level of nesting, and refuses a merge key (`<<: 1`) whose value is not a mapping.
  */
 function conversionProblem(doc: Document, error: unknown): { offset: number | undefined; message: string } {
+  const unresolved = error instanceof ReferenceError ? /^Unresolved alias[^:]*: (.*)$/.exec(error.message) : null;
+  if (unresolved) {
+    const name = unresolved[1]!;
+    return { offset: firstAliasOffset(doc, name), message: `unknown alias *${name}: an alias repeats a value marked &${name} earlier in the file, and none is` };
+  }
   if (error instanceof ReferenceError) {
     return { offset: firstAliasOffset(doc), message: `aliases expand more than ${MAX_ALIAS_COUNT} times; the file looks like an alias bomb and was not expanded` };
   }
@@ -178,7 +185,10 @@ export function parseYamlSource(text: string): YamlParseResult {
     return { ok: false, issues: [{ path: [], message: TOO_DEEP, severity: "error", line: 1, column: 1 }] };
   }
 
-  const syntaxProblems = [...doc.errors, ...doc.warnings];
+  const allSyntaxProblems = [...doc.errors, ...doc.warnings];
+  // A tab in the indentation derails the parser for the lines after it: its errors there are noise.
+  const tabs = allSyntaxProblems.filter((problem) => problem.code === "TAB_AS_INDENT");
+  const syntaxProblems = tabs.length > 0 ? tabs : allSyntaxProblems;
   // After a syntax error the recovered structure is a guess: its keys would only add noise.
   const badKeys = syntaxProblems.length > 0 ? [] : keyProblems(doc, body);
   if (syntaxProblems.length > 0 || badKeys.length > 0) {
@@ -207,16 +217,36 @@ export function parseYamlSource(text: string): YamlParseResult {
     return { ok: false, issues: [{ path: [], message, severity: "error", line: position.line, column: position.col }] };
   }
 
+  const pairsOf = createPairIndex();
   return {
     ok: true,
     source: {
       data,
-      locate: (path, atKey = false) => locateNode(doc, lineCounter, path, atKey),
+      locate: (path, atKey = false) => locateNode(doc, lineCounter, pairsOf, path, atKey),
     },
   };
 }
 
-function locateNode(doc: Document, lineCounter: LineCounter, path: IssuePath, atKey: boolean) {
+/** A mapping's pairs by key as a string, built once per mapping: a file with 100,000 problems in one mapping is located in linear time. */
+type PairIndex = (map: YAMLMap) => Map<string, Pair>;
+
+function createPairIndex(): PairIndex {
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  return (map) => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const item of map.items) {
+        const key = isScalar(item.key) ? String(item.key.value) : undefined;
+        if (key !== undefined && !index.has(key)) index.set(key, item as Pair);
+      }
+      indexes.set(map, index);
+    }
+    return index;
+  };
+}
+
+function locateNode(doc: Document, lineCounter: LineCounter, pairsOf: PairIndex, path: IssuePath, atKey: boolean) {
   let node: Node | null | undefined = doc.contents as Node | null;
   let offset = node?.range?.[0] ?? 0;
   for (let index = 0; index < path.length && node; index += 1) {
@@ -224,7 +254,7 @@ function locateNode(doc: Document, lineCounter: LineCounter, path: IssuePath, at
     const segment = path[index];
     const isLast = index === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = pairsOf(node).get(String(segment));
       if (!pair) break;
       const keyNode = pair.key as Node;
       if (isLast && atKey) {

@@ -179,6 +179,29 @@ describe("YAML that is broken or hostile: exit 1, located", () => {
     await expectInvalid(fixture("hostile/tabs.yaml"), fixture("hostile/tabs.yaml"), [`4:1  (document)  ${tab}`, `5:1  (document)  ${tab}`]);
   });
 
+  it("one tab in the indentation is one error, not the cascade it sets off in the parser", async () => {
+    sandbox.write("one-tab.yaml", MINIMAL.replace("    title: Junior PM", "\ttitle: Junior PM"));
+    await expectInvalid("one-tab.yaml", "one-tab.yaml", ["18:1  (document)  a tab is used for indentation; YAML indents with spaces only, so replace it with spaces"]);
+  });
+
+  it("an alias with no anchor is named, not taken for an alias bomb", async () => {
+    sandbox.write("alias.yaml", MINIMAL.replace("name: Minimal Ladder", "name: *nope"));
+    await expectInvalid("alias.yaml", "alias.yaml", ["2:7  (document)  unknown alias *nope: an alias repeats a value marked &nope earlier in the file, and none is"]);
+  });
+
+  it("a second YAML document in the file", async () => {
+    const lines = MINIMAL.trimEnd().split("\n").length;
+    sandbox.write("two.yaml", `${MINIMAL.trimEnd()}\n---\nname: Second\n`);
+    await expectInvalid("two.yaml", "two.yaml", [`${lines + 1}:1  (document)  a second YAML document starts here (a --- line after content); a file holds one document, so remove the --- or split the file`]);
+  });
+
+  it("100,000 unknown keys in one mapping are all reported, in time linear in their number", async () => {
+    sandbox.write("keys.yaml", `${MINIMAL.trimEnd()}\n${Array.from({ length: 100_000 }, (_, index) => `k${index}: 1`).join("\n")}\n`);
+    const run = await levelsWith("keys.yaml");
+    expect(run.code).toBe(1);
+    expect(run.stderr.split("\n")[0]).toBe("error: keys.yaml is not a valid ladder: 100000 errors");
+  });
+
   it("a list or a single value instead of a mapping", async () => {
     await expectInvalid(fixture("invalid/top-level-list.yaml"), fixture("invalid/top-level-list.yaml"), [
       "1:1  (document)  expected a mapping at the top (schema:, name:, tracks:, …), got a list",

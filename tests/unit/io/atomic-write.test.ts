@@ -44,6 +44,14 @@ describe("writeFileAtomic", () => {
     expect(readdirSync(join(dir, "real"))).toEqual(["me.yaml"]);
   });
 
+  it("through a link to a file not yet there, creates that file and keeps the link", () => {
+    const link = join(dir, "me.yaml");
+    symlinkSync("answers-new.yaml", link);
+    writeFileAtomic(link, "new\n");
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "answers-new.yaml"), "utf8")).toBe("new\n");
+  });
+
   it("fails with a UserError naming the path when the folder does not exist", () => {
     const path = join(dir, "missing", "me.yaml");
     expect(() => writeFileAtomic(path, "x")).toThrow(UserError);
