@@ -52,6 +52,10 @@ export function createLineAssessor(ladder: Ladder, options: ScoreOptions = {}): 
       if (typeof rawId !== "string" && typeof rawId !== "number") {
         return { ok: false, line, id: null, error: "id: expected a string or a number" };
       }
+      // 1e400 parses as Infinity (echoed as null) and 12345678901234567890 loses digits: the record could not be matched to its line.
+      if (typeof rawId === "number" && (!Number.isFinite(rawId) || (Number.isInteger(rawId) && !Number.isSafeInteger(rawId)))) {
+        return { ok: false, line, id: null, error: "id: a number this large cannot be echoed back exactly; write it as a string" };
+      }
       id = rawId;
       answers = rest;
     }

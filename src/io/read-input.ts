@@ -74,6 +74,9 @@ function readBoundedFile(fd: number): Buffer | undefined {
 }
 
 function decode(bytes: Buffer, label: string, what: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new UserError(`${label} is UTF-16 text (it starts with a UTF-16 byte-order mark)`, { hint: `save the ${what} file as UTF-8` });
+  }
   if (bytes.includes(0)) {
     throw new UserError(`${label} is not a text file (it contains NUL bytes)`, { hint: `pass a YAML ${what} file` });
   }

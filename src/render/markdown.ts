@@ -1,8 +1,8 @@
 import { oneLine, sanitize } from "./text";
 
-/** Make text safe inside a markdown table cell: pipes escaped, line breaks as <br>. */
+/** Make text safe inside a markdown table cell: markdown characters and pipes escaped, line breaks as <br>. */
 export function escapeMarkdownCell(value: string): string {
-  return sanitize(value).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  return escapeMarkdownText(value).replace(/\r?\n/g, "<br>");
 }
 
 /** Escape characters that would start markdown formatting in running text. */

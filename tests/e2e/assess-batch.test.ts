@@ -104,6 +104,16 @@ describe("assess --batch", () => {
     expect(code).toBe(1);
   });
 
+  it("refuses a number id it could not echo back exactly, and keeps one it can", async () => {
+    const input = ['{"id": 1e400, "ratings": {"strategy": 1}}', '{"id": 12345678901234567890, "ratings": {"strategy": 1}}', '{"id": 12.5, "ratings": {"strategy": 1}}'].join("\n");
+    const { stdout, code } = await runCli(["--ladder", MINIMAL, "assess", "--batch", "-"], { input });
+    expect(code).toBe(1);
+    const records = stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    const refused = { id: null, error: "id: a number this large cannot be echoed back exactly; write it as a string" };
+    expect(records.slice(0, 2)).toEqual([{ line: 1, ...refused }, { line: 2, ...refused }]);
+    expect(records[2]?.id).toBe(12.5);
+  });
+
   it("--summary prints the team view: people per level and track, mean score and gap per competency", async () => {
     const { stdout, stderr, code } = await runCli(["--ladder", MINIMAL, "assess", "--batch", batchFile(LINES), "--summary"]);
     expect(stdout).toBe(

@@ -88,6 +88,13 @@ describe("a ladder file that is not YAML text: exit 1", () => {
     expect(run.stderr).toBe("error: logo.png is not a text file (it contains NUL bytes)\nhint: pass a YAML ladder file\n");
   });
 
+  it("UTF-16 text, as some Windows editors save it", async () => {
+    sandbox.write("utf16.yaml", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MINIMAL, "utf16le")]));
+    const run = await levelsWith("utf16.yaml");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("error: utf16.yaml is UTF-16 text (it starts with a UTF-16 byte-order mark)\nhint: save the ladder file as UTF-8\n");
+  });
+
   it("text that is not UTF-8 (Latin-1)", async () => {
     sandbox.write("latin1.yaml", Buffer.from(MINIMAL.replace("Minimal Ladder", "Caf\u00e9 Ladder"), "latin1"));
     const run = await levelsWith("latin1.yaml");

@@ -40,7 +40,7 @@ describe("escape sequences in a ladder", () => {
   it("are neutralised in markdown and escaped reversibly in TSV", async () => {
     const markdown = await run(["compare", "junior", "senior", "--format", "markdown"]);
     expect(markdown.stdout).not.toMatch(CONTROL);
-    expect(markdown.stdout).toContain("Junior^[[2J^[[H PM");
+    expect(markdown.stdout).toContain("Junior^\\[\\[2J^\\[\\[H PM"); // shown, and its brackets escaped as markdown
     const tsv = await run(["levels", "--format", "tsv"]);
     expect(tsv.stdout).not.toMatch(CONTROL);
     expect(tsv.stdout).toContain("Junior\\x1b[2J\\x1b[H PM");

@@ -20,6 +20,10 @@ describe("markdown", () => {
     expect(escapeMarkdownCell("a|b\nc")).toBe("a\\|b<br>c");
   });
 
+  it("escapes emphasis and HTML in cells, as in running text, so a ladder's text reaches a wiki as text", () => {
+    expect(escapeMarkdownCell("Be|ta *md* <b>html</b>")).toBe("Be\\|ta \\*md\\* \\<b\\>html\\</b\\>");
+  });
+
   it("keeps a list item with a line break in it one item", () => {
     expect(renderMarkdownList(["Name with\na break", "# not a heading\r\n- nor an item"])).toBe("- Name with a break\n- \\# not a heading - nor an item\n");
   });
