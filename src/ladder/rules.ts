@@ -272,6 +272,12 @@ export function lintLadder(file: LadderFile): PathMessage[] {
     }
   }
 
+  file.tracks.forEach((track, index) => {
+    if (!indexed.some((entry) => entry.tracks.includes(track.id))) {
+      problems.push({ path: ["tracks", index, "id"], message: `no level is on track "${track.id}"; nobody can be placed on it` });
+    }
+  });
+
   const questions = file.questions ?? [];
   if (questions.length > 0) {
     const covered = new Set(questions.map((question) => question.competency));

@@ -147,6 +147,20 @@ describe("lint", () => {
     expect(result.issues.every((issue) => issue.severity === "error")).toBe(true);
   });
 
+  it("warns about a track no level is on", () => {
+    const ghost = [
+      "schema: pm-ladder/v1",
+      "name: Ghost",
+      "tracks: [{ id: ic, name: IC }, { id: ghost, name: Ghost }]",
+      "competencies: [{ id: x, name: X }]",
+      "levels: [{ id: one, title: One, rank: 1, tracks: [ic], summary: S., expectations: { x: 1 } }]",
+    ].join("\n");
+    const result = validateLadderText(ghost, "ghost.yaml", false);
+    expect(result.issues.map((issue) => [issue.severity, formatPath(issue.path), issue.message])).toEqual([["warning", "tracks[1].id", 'no level is on track "ghost"; nobody can be placed on it']]);
+    // A level that names no tracks is on every track, the ghost too.
+    expect(validateLadderText(ghost.replace("tracks: [ic], ", ""), "all.yaml", false).issues).toEqual([]);
+  });
+
   it("warns about two levels with identical expectations", () => {
     const twin = readFixture("ladders/minimal.yaml").replace("      strategy: 4\n      execution: 4\n", "      strategy: 5\n      execution: 4\n");
     const result = validateLadderText(twin, "twin.yaml", false);
