@@ -12,6 +12,12 @@ export interface QuestionnaireItem {
   readonly text: string;
   /** `options`: choices are the question's options, answered by number; `scale`: choices are scores on the scale. */
   readonly answerKind: "options" | "scale";
+  /**
+   * Whether the choices are shown with their position, which is what typing a number picks: always for options
+   * (their number is what the answers file records), and for a scale that does not start at 1, whose scores are
+   * not their positions. A scale from 1 shows the scores alone.
+   */
+  readonly numbered: boolean;
   readonly choices: readonly { readonly value: number; readonly label: string }[];
 }
 
@@ -32,11 +38,16 @@ export type Ask = (prompt: QuestionnairePrompt) => Promise<QuestionnaireReply>;
 
 const DIRECTION_GROUP = "Your direction";
 
+function scaleNumbered(scale: Scale): boolean {
+  return scale.min !== 1;
+}
+
 function scaleChoices(scale: Scale): QuestionnaireItem["choices"] {
   const choices: { value: number; label: string }[] = [];
   for (let score = scale.min; score <= scale.max; score += 1) {
     const label = scale.labels[String(score)];
-    choices.push({ value: score, label: label === undefined ? String(score) : `${score} ${label}` });
+    if (scaleNumbered(scale)) choices.push({ value: score, label: label === undefined ? `score ${score}` : `${label} (score ${score})` });
+    else choices.push({ value: score, label: label === undefined ? String(score) : `${score} ${label}` });
   }
   return choices;
 }
@@ -48,13 +59,14 @@ function questionItem(question: Question, group: string, scale: Scale): Question
     group,
     text: question.text,
     answerKind: question.options.length === 0 ? "scale" : "options",
+    numbered: question.options.length > 0 || scaleNumbered(scale),
     choices: question.options.length === 0 ? scaleChoices(scale) : question.options.map((option, index) => ({ value: index + 1, label: option.text })),
   };
 }
 
 function ratingItem(competency: Competency, scale: Scale): QuestionnaireItem {
   const text = `How would you rate yourself on ${competency.name}?${competency.description ? `\n${competency.description}` : ""}`;
-  return { key: { type: "rating", id: competency.id }, competency: competency.id, group: competency.name, text, answerKind: "scale", choices: scaleChoices(scale) };
+  return { key: { type: "rating", id: competency.id }, competency: competency.id, group: competency.name, text, answerKind: "scale", numbered: scaleNumbered(scale), choices: scaleChoices(scale) };
 }
 
 /**

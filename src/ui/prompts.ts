@@ -20,10 +20,10 @@ function message(prompt: QuestionnairePrompt): string {
 }
 
 function choices(prompt: QuestionnairePrompt) {
-  // Options show their number, which is what an answers file records; scale choices show the score itself.
-  const numbered = prompt.item.answerKind === "options";
+  // select picks the nth choice when a number is typed, so a number shown is always the position.
+  const { numbered } = prompt.item;
   return [
-    ...prompt.item.choices.map((choice) => ({ value: choice.value as Choice, name: oneLine(numbered ? `${choice.value}. ${choice.label}` : choice.label) })),
+    ...prompt.item.choices.map((choice, index) => ({ value: choice.value as Choice, name: oneLine(numbered ? `${index + 1}. ${choice.label}` : choice.label) })),
     new Separator(),
     { value: SKIP as Choice, name: "Skip (leave unanswered)" },
     ...(prompt.canGoBack ? [{ value: BACK as Choice, name: "← Back to the previous question" }] : []),

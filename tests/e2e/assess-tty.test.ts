@@ -165,6 +165,28 @@ describe("assess in a terminal", () => {
     expect(screen).not.toMatch(/^pha/m);
   });
 
+  it("typing a number on a scale from 0 picks the choice shown with that number", async () => {
+    const ladder = join(dir, "zero.yaml");
+    writeFileSync(
+      ladder,
+      "schema: pm-ladder/v1\nname: Zero\nscale: { min: 0, max: 3, labels: { 0: None, 3: Expert } }\ntracks: [{ id: t, name: T }]\n" +
+        "competencies: [{ id: a, name: A }, { id: b, name: B }]\nlevels: [{ id: l, title: L, rank: 1, summary: L., expectations: { a: 1, b: 1 } }]\n",
+    );
+    const saved = join(dir, "me.yaml");
+    session = TmuxSession.start(`cd ${quote(ROOT)} && env NO_COLOR=1 node ${quote(BIN)} assess --ladder ${quote(ladder)} --save ${quote(saved)}; echo "[exit $?]"; sleep 600`);
+    const screen = await session.waitFor("A · 1 of 2");
+    expect(screen).toMatch(/1\. None \(score 0\)\n\s+2\. score 1\n\s+3\. score 2\n\s+4\. Expert \(score 3\)\n/);
+    session.keys("1");
+    await session.waitFor(/❯ 1\. None/);
+    session.keys("Enter");
+    await session.waitFor("B · 2 of 2");
+    session.keys("4");
+    await session.waitFor(/❯ 4\. Expert/);
+    session.keys("Enter");
+    await session.waitFor("[exit 0]");
+    expect(savedAnswers(saved)).toContain("ratings:\n  a: 0\n  b: 3\n");
+  });
+
   it("a ladder without questions asks a rating per competency", async () => {
     const ladder = join(dir, "bare.yaml");
     writeFileSync(

@@ -36,6 +36,8 @@ describe("questionnaireItems", () => {
     expect(choice?.choices).toEqual([{ value: 1, label: "Low" }, { value: 2, label: "Middle" }, { value: 3, label: "High" }]);
     expect(rating?.answerKind).toBe("scale");
     expect(rating?.choices.map((choice) => choice.label)).toEqual(["1 Learning", "2 Developing", "3 Proficient", "4 Advanced", "5 Leading"]);
+    // On a scale from 1 the score is the position, so it needs no number of its own.
+    expect([choice?.numbered, rating?.numbered]).toEqual([true, false]);
   });
 
   it("--quick keeps the first question of each competency and the first track question", () => {
@@ -54,7 +56,9 @@ levels: [{ id: l, title: L, rank: 1, summary: L., expectations: { x: 1, y: 1 } }
     const items = questionnaireItems(bare);
     expect(keys(items)).toEqual(["rating:x", "rating:y"]);
     expect(items[0]?.text).toBe("How would you rate yourself on X?\nWhat x is.");
-    expect(items[0]?.choices.map((choice) => choice.label)).toEqual(["0 None", "1", "2 Lots"]);
+    // Typing a number picks by position, so a scale from 0 is numbered and names its scores apart from the positions.
+    expect(items[0]?.numbered).toBe(true);
+    expect(items[0]?.choices).toEqual([{ value: 0, label: "None (score 0)" }, { value: 1, label: "score 1" }, { value: 2, label: "Lots (score 2)" }]);
   });
 
   it("asks a rating for a competency no question covers", () => {
