@@ -12,6 +12,7 @@ import { ExitCode, UserError } from "../errors";
 import type { Ladder } from "../ladder/model";
 import { writeFileAtomic } from "../io/atomic-write";
 import { readTextInput } from "../io/read-input";
+import { shellQuote } from "../render/completion/spec";
 import { sanitize, wrapText } from "../render/text";
 import { assessView } from "../render/views/assess";
 import { plural } from "../source/plural";
@@ -31,7 +32,19 @@ function minutes(questions: number): string {
   return `about ${count} minute${count === 1 ? "" : "s"}`;
 }
 
-function intro(ladder: Ladder, options: AssessOptions, items: readonly QuestionnaireItem[], pending: number, width: number): string {
+/** A word a POSIX shell reads back as `text`: bare when nothing in it is special, else single-quoted. */
+function shellWord(text: string): string {
+  return /^[\w./:@%+=,-]+$/.test(text) ? text : shellQuote(text);
+}
+
+/** The command that resumes this run from `file`, ready to paste: the same ladder and length of run. */
+function resumeCommand(ladderPath: string | undefined, options: AssessOptions, file: string): string {
+  const ladder = ladderPath === undefined ? [] : ["--ladder", shellWord(ladderPath)];
+  const words = ["pm-ladder", ...ladder, "assess", "--answers", shellWord(file), "--save", shellWord(file), ...(options.quick ? ["--quick"] : [])];
+  return sanitize(words.join(" "));
+}
+
+function intro(ladder: Ladder, ladderPath: string | undefined, options: AssessOptions, items: readonly QuestionnaireItem[], pending: number, width: number): string {
   const full = questionnaireItems(ladder).length;
   const quick = questionnaireItems(ladder, { quick: true }).length;
   const length = options.quick
@@ -39,19 +52,18 @@ function intro(ladder: Ladder, options: AssessOptions, items: readonly Questionn
     : `${plural(full, "question")}, ${minutes(full)} (--quick asks ${quick}, ${minutes(quick)})`;
   const lines = [`Self-assessment on "${sanitize(ladder.name)}": ${length}.`];
   if (pending < items.length) lines.push(`Resuming: ${items.length - pending} answered already, ${pending} to go.`);
-  lines.push(
-    options.save === undefined
-      ? "Nothing leaves this machine; answers stay in memory (pass --save FILE to keep them)."
-      : `Nothing leaves this machine; answers are saved to ${sanitize(options.save)} after each one (resume with --answers ${sanitize(options.save)}).`,
-  );
-  lines.push("Choose with ↑ ↓ and Enter; every question can be skipped, and Back returns to the previous one. Ctrl-C stops.");
-  return `${lines.flatMap((line) => wrapText(line, width)).join("\n")}\n\n`;
+  if (options.save === undefined) lines.push("Nothing leaves this machine; answers stay in memory (pass --save FILE to keep them).");
+  else lines.push(`Nothing leaves this machine; answers are saved to ${sanitize(options.save)} after each one. To resume later:`);
+  const wrapped = lines.flatMap((line) => wrapText(line, width));
+  // Not wrapped: a command broken across lines would not paste as one.
+  if (options.save !== undefined) wrapped.push(`  ${resumeCommand(ladderPath, options, options.save)}`);
+  wrapped.push(...wrapText("Choose with ↑ ↓ and Enter; every question can be skipped, and Back returns to the previous one. Ctrl-C stops.", width));
+  return `${wrapped.join("\n")}\n\n`;
 }
 
-function stoppedMessage(save: string | undefined): string {
-  if (save === undefined) return "stopped; the answers were not kept (pass --save FILE to keep them next time)";
-  const path = sanitize(save);
-  return `stopped; the answers given so far are in ${path} (resume with: pm-ladder assess --answers ${path} --save ${path})`;
+function stoppedMessage(ladderPath: string | undefined, options: AssessOptions): string {
+  if (options.save === undefined) return "stopped; the answers were not kept (pass --save FILE to keep them next time)";
+  return `stopped; the answers given so far are in ${sanitize(options.save)} (resume with: ${resumeCommand(ladderPath, options, options.save)})`;
 }
 
 function hasAny(answers: Answers): boolean {
@@ -128,13 +140,13 @@ export async function runAssess(options: AssessOptions, io: CommandIO): Promise<
     const items = questionnaireItems(ladder, { quick: options.quick === true });
     const pending = unansweredItems(items, answers);
     if (pending.length > 0) {
-      io.err(intro(ladder, options, items, pending.length, io.width));
+      io.err(intro(ladder, io.global.ladder, options, items, pending.length, io.width));
       const { terminalAsk } = await import("../ui/prompts");
       try {
         answers = await runQuestionnaire(pending, answers, terminalAsk({ input: io.context.stdin, output: io.context.stderr, interruption: io.context.interruption }), save);
       } catch (error) {
         // Ctrl-C (ExitPromptError) or a signal (AbortPromptError): say where the answers are; the entry point sets the exit code.
-        if (error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError")) io.err(`${stoppedMessage(options.save)}\n`);
+        if (error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError")) io.err(`${stoppedMessage(io.global.ladder, options)}\n`);
         throw error;
       }
     }

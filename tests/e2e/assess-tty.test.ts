@@ -117,7 +117,7 @@ describe("assess in a terminal", () => {
     await tty.waitFor("Beta · 3 of 5");
     tty.keys("C-c");
     const screen = await tty.waitFor("[exit 130]");
-    expect(screen.replace(/\n/g, "")).toContain(`stopped; the answers given so far are in ${saved} (resume with: pm-ladder assess --answers ${saved} --save ${saved})`);
+    expect(screen.replace(/\n/g, "")).toContain(`stopped; the answers given so far are in ${saved} (resume with: pm-ladder --ladder ${LADDER} assess --answers ${saved} --save ${saved})`);
     expect(screen).not.toContain("Beta · 3 of 5");
     expect(screen).not.toMatch(/^\s+at /m);
     expect(tty.cursorVisible()).toBe(true);
@@ -137,6 +137,29 @@ describe("assess in a terminal", () => {
     expect(result.favouredTrack).toBe("ic");
     expect(result.competencies.map((competency: { score: number }) => competency.score)).toEqual([3, 2]);
     expect(savedAnswers(saved)).toContain("answers:\n  a-choice: 1\n  a-rating: 5\n  b-choice: 1\n  direction: 1\n  direction-again: 1\n");
+  });
+
+  it("the resume command printed on Ctrl-C, with --ladder, --quick and paths with spaces, works when pasted", async () => {
+    const ladder = join(dir, "my ladder.yaml");
+    writeFileSync(ladder, readFileSync(LADDER));
+    const saved = join(dir, "my answers.yaml");
+    const command = `pm-ladder --ladder ${quote(ladder)} assess --answers ${quote(saved)} --save ${quote(saved)} --quick`;
+    // Wide enough that the command is not wrapped, so it reads back as printed.
+    const run = (args: string) => TmuxSession.start(`cd ${quote(ROOT)} && env NO_COLOR=1 node ${quote(BIN)} ${args}; echo "[exit $?]"; sleep 600`, { width: 300 });
+    session = run(`assess --ladder ${quote(ladder)} --save ${quote(saved)} --quick`);
+    const intro = await session.waitFor("Alpha · 1 of 3");
+    expect(intro).toContain(`To resume later:\n  ${command}\n`);
+    await choose(session, "Alpha · 1 of 3", 2); // High: 5
+    await session.waitFor("Beta · 2 of 3");
+    session.keys("C-c");
+    const screen = await session.waitFor("[exit 130]");
+    const printed = /\(resume with: (.*)\)\n/.exec(screen)?.[1];
+    expect(printed).toBe(command);
+    session.kill();
+
+    session = run(printed!.replace(/^pm-ladder /, ""));
+    const resumed = await session.waitFor("Beta · 1 of 2");
+    expect(resumed).toContain("Resuming: 1 answered already, 2 to go.");
   });
 
   it("--quick asks one question per competency and one about direction", async () => {
