@@ -61,9 +61,18 @@ function intro(ladder: Ladder, ladderPath: string | undefined, options: AssessOp
   return `${wrapped.join("\n")}\n\n`;
 }
 
-function stoppedMessage(ladderPath: string | undefined, options: AssessOptions): string {
-  if (options.save === undefined) return "stopped; the answers were not kept (pass --save FILE to keep them next time)";
-  return `stopped; the answers given so far are in ${sanitize(options.save)} (resume with: ${resumeCommand(ladderPath, options, options.save)})`;
+/** What a stopped run says; without --save, `given` (the answers when this run changed any) is printed so that none is lost. */
+async function stoppedMessage(ladderPath: string | undefined, options: AssessOptions, given: Answers | undefined): Promise<string> {
+  if (options.save !== undefined) return `stopped; the answers given so far are in ${sanitize(options.save)} (resume with: ${resumeCommand(ladderPath, options, options.save)})`;
+  if (given === undefined) return "stopped before any answer (pass --save FILE to keep the answers next time)";
+  const { renderAnswersFile } = await import("../answers/save");
+  const file = renderAnswersFile(given).trimEnd().split("\n").map((line) => `  ${sanitize(line)}`);
+  return [
+    "stopped; the answers were not kept (no --save); here they are:",
+    "",
+    ...file,
+    `hint: copy them into a file and resume with: ${resumeCommand(ladderPath, options, "FILE")}`,
+  ].join("\n");
 }
 
 function hasAny(answers: Answers): boolean {
@@ -142,11 +151,19 @@ export async function runAssess(options: AssessOptions, io: CommandIO): Promise<
     if (pending.length > 0) {
       io.err(intro(ladder, io.global.ladder, options, items, pending.length, io.width));
       const { terminalAsk } = await import("../ui/prompts");
+      let latest = answers;
+      const changed = (next: Answers) => {
+        latest = next;
+        save?.(next);
+      };
       try {
-        answers = await runQuestionnaire(pending, answers, terminalAsk({ input: io.context.stdin, output: io.context.stderr, interruption: io.context.interruption }), save);
+        answers = await runQuestionnaire(pending, answers, terminalAsk({ input: io.context.stdin, output: io.context.stderr, interruption: io.context.interruption }), changed);
       } catch (error) {
         // Ctrl-C (ExitPromptError) or a signal (AbortPromptError): say where the answers are; the entry point sets the exit code.
-        if (error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError")) io.err(`${stoppedMessage(io.global.ladder, options)}\n`);
+        if (error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError")) {
+          const given = latest !== answers && hasAny(latest) ? latest : undefined;
+          io.err(`${await stoppedMessage(io.global.ladder, options, given)}\n`);
+        }
         throw error;
       }
     }

@@ -162,6 +162,31 @@ describe("assess in a terminal", () => {
     expect(resumed).toContain("Resuming: 1 answered already, 2 to go.");
   });
 
+  it.each([
+    ["Ctrl-C", 130],
+    ["SIGTERM", 143],
+  ] as const)("%s without --save prints the answers given, in the answers-file format, so none is lost", async (how, code) => {
+    const tty = start("--quick");
+    await choose(tty, "Alpha · 1 of 3", 2); // High: 3
+    await choose(tty, "Beta · 2 of 3", 0); // Some: 1
+    await tty.waitFor("Your direction · 3 of 3");
+    if (how === "Ctrl-C") tty.keys("C-c");
+    else tty.signalCommand("SIGTERM");
+    const screen = await tty.waitFor(`[exit ${code}]`);
+    expect(screen).toContain("stopped; the answers were not kept (no --save); here they are:\n\n  # pm-ladder self-assessment answers");
+    expect(screen).toContain("  schema: pm-ladder/answers-v1\n  answers:\n    a-choice: 3\n    b-choice: 1\n  ratings: {}\n");
+    const squeezed = (text: string) => text.replace(/\s/g, ""); // the hint is longer than the terminal is wide
+    expect(squeezed(screen)).toContain(squeezed(`hint: copy them into a file and resume with: pm-ladder --ladder ${LADDER} assess --answers FILE --save FILE --quick[exit ${code}]`));
+  });
+
+  it("Ctrl-C without --save before any answer says so in one line", async () => {
+    const tty = start("");
+    await tty.waitFor("Alpha · 1 of 5");
+    tty.keys("C-c");
+    const screen = await tty.waitFor("[exit 130]");
+    expect(screen).toContain("stopped before any answer (pass --save FILE to keep the answers next time)\n[exit 130]");
+  });
+
   it("--quick asks one question per competency and one about direction", async () => {
     const tty = start("--quick");
     const intro = await tty.waitFor("Alpha · 1 of 3");
