@@ -82,8 +82,9 @@ function hasAny(answers: Answers): boolean {
 /** Writes the answers after each one; when a write fails, the error carries the answers, so the run ends without losing them. */
 async function answersSaver(path: string): Promise<(answers: Answers) => void> {
   const { renderAnswersFile } = await import("../answers/save");
+  const format = /\.json$/i.test(path) ? "json" : "yaml";
   return (answers) => {
-    const text = renderAnswersFile(answers);
+    const text = renderAnswersFile(answers, format);
     try {
       writeFileAtomic(path, text);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -89,6 +89,23 @@ describe("assess --answers", () => {
       expect(code).toBe(0);
       expect(readFileSync(saved, "utf8")).toContain("schema: pm-ladder/answers-v1\nanswers:\n  a-choice: 2\n  a-rating: 4\n  b-choice: 2\nratings: {}\n");
       const again = await runCli(["assess", "--ladder", LADDER, "--answers", saved, "--json"]);
+      expect(JSON.parse(again.stdout).placement.id).toBe("mid");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("--save on a .json path writes JSON, so a JSON answers file saved in place stays JSON", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pm-ladder-save-"));
+    try {
+      const saved = join(dir, "me.json");
+      copyFileSync(fixture("answers/small-mid.json"), saved);
+      const { code } = await runCli(["assess", "--ladder", LADDER, "--answers", saved, "--save", saved, "--json"]);
+      expect(code).toBe(0);
+      const text = readFileSync(saved, "utf8");
+      expect(JSON.parse(text)).toEqual({ schema: "pm-ladder/answers-v1", answers: { "a-choice": 2, "a-rating": 4, "b-choice": 2 }, ratings: {} });
+      expect(text).toContain('{\n  "schema": "pm-ladder/answers-v1",\n  "answers": {\n    "a-choice": 2,\n');
+      const again = await runCli(["assess", "--ladder", LADDER, "--answers", "-", "--json"], { input: text });
       expect(JSON.parse(again.stdout).placement.id).toBe("mid");
     } finally {
       rmSync(dir, { recursive: true, force: true });
