@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { NO_ANSWERS, type Answers } from "../answers/model";
 import type { CommandIO } from "../cli/io";
@@ -98,8 +98,22 @@ async function answersSaver(path: string): Promise<(answers: Answers) => void> {
   };
 }
 
+/** Whether `path` (a regular file) loads as answers for `ladder`: only then is resuming from it a hint that works. */
+async function isAnswersFile(path: string, ladder: Ladder): Promise<boolean> {
+  const { loadAnswers } = await import("../answers/load");
+  try {
+    loadAnswers(readFileSync(path, "utf8"), path, ladder);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** `--save` replaces its file: refuse a path that is no file, and a file whose answers this run did not load. */
-function checkSaveTarget(options: AssessOptions): void {
+async function checkSaveTarget(options: AssessOptions, ladder: Ladder): Promise<void> {
+  if (options.save === "") {
+    throw new UserError("--save needs a file path, and it was given an empty one", { exitCode: ExitCode.usage, hint: "pass a file path: --save me.yaml" });
+  }
   if (options.save === "-") {
     throw new UserError("--save writes a file, and - is not one (the result already goes to standard output)", {
       exitCode: ExitCode.usage,
@@ -107,13 +121,22 @@ function checkSaveTarget(options: AssessOptions): void {
     });
   }
   if (options.save === undefined || !existsSync(options.save)) return;
-  if (statSync(options.save).isDirectory()) {
+  const stats = statSync(options.save);
+  if (stats.isDirectory()) {
     throw new UserError(`cannot write ${options.save}: it is a directory`, { exitCode: ExitCode.usage, hint: `pass a file path inside it: --save ${join(options.save, "me.yaml")}` });
   }
   if (options.answers !== undefined && options.answers !== "-" && resolve(options.answers) === resolve(options.save)) return;
+  // Not read unless it is a regular file: a device or a named pipe could block, and is no answers file anyway.
+  if (!stats.isFile() || !(await isAnswersFile(options.save, ladder))) {
+    throw new UserError(`${options.save} already exists and is not an answers file for this ladder; --save would replace it`, {
+      exitCode: ExitCode.usage,
+      hint: "pass a --save path that does not exist yet",
+    });
+  }
+  const path = shellWord(options.save);
   throw new UserError(`${options.save} already exists; --save would replace the answers in it`, {
     exitCode: ExitCode.usage,
-    hint: `resume from it with --answers ${options.save} --save ${options.save}, or remove it (or pick another path) to start over`,
+    hint: `resume from it with --answers ${path} --save ${path}, or remove it (or pick another path) to start over`,
   });
 }
 
@@ -141,7 +164,7 @@ export async function runAssess(options: AssessOptions, io: CommandIO): Promise<
     answers = loadAnswers(input.text, input.label, ladder);
   }
   // After --answers is read, so that resuming from a path that is no answers file says that first.
-  checkSaveTarget(options);
+  await checkSaveTarget(options, ladder);
 
   const save = options.save === undefined ? undefined : await answersSaver(options.save);
   // Written before the first question too: a --save path that cannot be written fails now, not after the first answer.

@@ -185,6 +185,34 @@ describe("--save paths that are no file", () => {
     }
   });
 
+  it("an empty path is refused plainly", async () => {
+    const run = await runCli(["assess", "--ladder", LADDER, "--answers", MID, "--save", ""]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("error: --save needs a file path, and it was given an empty one\nhint: pass a file path: --save me.yaml\n");
+  });
+
+  it.each([
+    ["/dev/null", () => "/dev/null"],
+    [
+      "a ladder file",
+      (dir: string) => {
+        const path = join(dir, "ladder.yaml");
+        copyFileSync(LADDER, path);
+        return path;
+      },
+    ],
+  ] as const)("an existing file that is not an answers file (%s) gets no hint to resume from it", async (_, target) => {
+    const dir = mkdtempSync(join(tmpdir(), "pm-ladder-save-"));
+    try {
+      const path = target(dir);
+      const run = await runCli(["assess", "--ladder", LADDER, "--answers", MID, "--save", path]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`error: ${path} already exists and is not an answers file for this ladder; --save would replace it\nhint: pass a --save path that does not exist yet\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("- is refused rather than written as a file named -", async () => {
     const run = await runCli(["assess", "--ladder", LADDER, "--answers", MID, "--save", "-"]);
     expect(run.code).toBe(2);
