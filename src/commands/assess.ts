@@ -12,7 +12,7 @@ import { ExitCode, UserError } from "../errors";
 import type { Ladder } from "../ladder/model";
 import { writeFileAtomic } from "../io/atomic-write";
 import { readTextInput } from "../io/read-input";
-import { shellQuote } from "../render/completion/spec";
+import { shellWord } from "../render/shell";
 import { sanitize, wrapText } from "../render/text";
 import { assessView } from "../render/views/assess";
 import { plural } from "../source/plural";
@@ -30,11 +30,6 @@ const SECONDS_PER_QUESTION = 20;
 function minutes(questions: number): string {
   const count = Math.max(1, Math.round((questions * SECONDS_PER_QUESTION) / 60));
   return `about ${count} minute${count === 1 ? "" : "s"}`;
-}
-
-/** A word a POSIX shell reads back as `text`: bare when nothing in it is special, else single-quoted. */
-function shellWord(text: string): string {
-  return /^[\w./:@%+=,-]+$/.test(text) ? text : shellQuote(text);
 }
 
 /** The command that resumes this run from `file`, ready to paste: the same ladder and length of run. */

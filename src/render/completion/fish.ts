@@ -1,4 +1,5 @@
-import { functionName, shellQuote, valueFlags, type CompletionSpec, type OptionSpec, type ValueKind } from "./spec";
+import { functionName, valueFlags, type CompletionSpec, type OptionSpec, type ValueKind } from "./spec";
+import { shellQuote } from "../shell";
 
 function values(value: ValueKind, fn: string): string {
   switch (value.kind) {

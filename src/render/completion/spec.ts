@@ -39,11 +39,6 @@ export function flagsOf(options: readonly OptionSpec[]): string[] {
   return options.flatMap((option) => [...(option.short ? [`-${option.short}`] : []), `--${option.long}`]);
 }
 
-/** Quote for sh-like shells: single quotes, embedded ones closed and escaped. */
-export function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, "'\\''")}'`;
-}
-
 /** Every flag that takes a value, of the program and of its commands, once each. */
 export function valueFlags(spec: CompletionSpec): string[] {
   const options = [...spec.globalOptions, ...spec.commands.flatMap((command) => command.options)];

@@ -1,4 +1,5 @@
-import { argumentCase, flagsOf, functionName, valueCases, valueFlagsToSkip, shellQuote, type CompletionSpec, type OptionSpec, type ValueKind } from "./spec";
+import { argumentCase, flagsOf, functionName, valueCases, valueFlagsToSkip, type CompletionSpec, type OptionSpec, type ValueKind } from "./spec";
+import { shellQuote } from "../shell";
 
 function complete(value: ValueKind, fn: string): string {
   switch (value.kind) {
