@@ -1,5 +1,5 @@
 import type { Ladder, Question } from "../ladder/model";
-import { describeValue } from "../source/describe";
+import { describeValue, isMapping } from "../source/describe";
 import type { PathMessage } from "../source/issues";
 import { NameMatcher } from "../source/suggest";
 import { zodIssuesToProblems } from "../source/zod-issues";
@@ -13,7 +13,7 @@ export type AnswersCheck = { readonly ok: true; readonly answers: Answers } | { 
 export type AnswersChecker = (data: unknown) => AnswersCheck;
 
 function topLevelProblem(data: unknown): PathMessage | undefined {
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) return undefined;
+  if (isMapping(data)) return undefined;
   const got = data === null || data === undefined ? "an empty document" : Array.isArray(data) ? "a list" : describeValue(data);
   return { path: [], message: `expected a mapping at the top (answers:, ratings:, track:), got ${got}` };
 }

@@ -10,6 +10,7 @@ import { lineBatches, openTextStream } from "../io/line-batches";
 import { createResultLineWriter, type ResultLineWriter } from "../render/result-line";
 import { sanitize } from "../render/text";
 import { assessSummaryView } from "../render/views/assess-summary";
+import { plural } from "../source/plural";
 
 export interface AssessBatchOptions {
   readonly summary?: boolean;
@@ -82,6 +83,6 @@ export async function runAssessBatch(source: string, options: AssessBatchOptions
   }
 
   if (summary) await writeView(io, assessSummaryView(summary.summary(), io.theme, io.width), "assess");
-  if (failed > 0) io.err(`${failed} of ${records} line${records === 1 ? "" : "s"} failed\n`);
+  if (failed > 0) io.err(`${failed} of ${plural(records, "line")} failed\n`);
   return failed > 0 ? ExitCode.invalid : ExitCode.ok;
 }

@@ -29,7 +29,7 @@ const SECONDS_PER_QUESTION = 20;
 
 function minutes(questions: number): string {
   const count = Math.max(1, Math.round((questions * SECONDS_PER_QUESTION) / 60));
-  return `about ${count} minute${count === 1 ? "" : "s"}`;
+  return `about ${plural(count, "minute")}`;
 }
 
 /** The command that resumes this run from `file`, ready to paste: the same ladder and length of run. */

@@ -2,6 +2,7 @@ import { createAnswersChecker } from "../answers/check";
 import { findDuplicateKey } from "../answers/duplicate-json-key";
 import type { UnreadableLine } from "../io/line-batches";
 import type { Ladder } from "../ladder/model";
+import { isMapping } from "../source/describe";
 import { formatPath } from "../source/issues";
 import { createScorer, type AssessmentResult, type ScoreOptions } from "./scoring";
 
@@ -25,10 +26,6 @@ function jsonSyntaxMessage(error: Error): string {
   return error.message.replace(/ at position (\d+)(?: \(line \d+ column \d+\))?/, (_match, position: string) => ` at column ${Number(position) + 1}`);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
 /**
  * Assesses one JSON line at a time against one ladder: an answers object (the
  * answers-file shape) plus an optional `id`. The checker and the scorer are
@@ -47,7 +44,7 @@ export function createLineAssessor(ladder: Ladder, options: ScoreOptions = {}): 
     }
     let id: RecordId | undefined;
     let answers: unknown = data;
-    if (isRecord(data) && Object.hasOwn(data, "id")) {
+    if (isMapping(data) && Object.hasOwn(data, "id")) {
       const { id: rawId, ...rest } = data;
       if (typeof rawId !== "string" && typeof rawId !== "number") {
         return { ok: false, line, id: null, error: "id: expected a string or a number" };

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { isMapping } from "../source/describe";
 import { CompetencySchema, ExpectationSchema, LadderFileSchema, LevelSchema, OptionSchema, QuestionSchema, ScaleSchema, SourceSchema, TextSchema, TrackSchema, type LadderFile } from "./schema";
 
 /** T with every key optional, all the way down; lists keep one entry per element. */
@@ -15,10 +16,6 @@ type Draft<T> = T extends readonly (infer Element)[] ? Draft<Element>[] : T exte
 export type LadderDraft = Draft<LadderFile>;
 
 type Salvage = (raw: unknown) => unknown;
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** `schema`'s keys that `raw` has: the value where it passes on its own (salvaged further where `deeper` says how), else undefined. */
 function fields(schema: z.ZodObject, deeper: Readonly<Record<string, Salvage>> = {}): Salvage {

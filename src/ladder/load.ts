@@ -6,6 +6,7 @@ import { draftLadder } from "./draft";
 import { buildLadder, type Ladder } from "./model";
 import { checkRules, lintLadder } from "./rules";
 import { LadderFileSchema } from "./schema";
+import { isMapping } from "../source/describe";
 
 export interface LoadedLadder {
   readonly ladder: Ladder;
@@ -16,7 +17,7 @@ export const LADDER_HINT = "see the ladder format in the README, or run `pm-ladd
 
 function topLevelMappingIssue(source: YamlSource): Issue | undefined {
   const data = source.data;
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) return undefined;
+  if (isMapping(data)) return undefined;
   const got = data === null || data === undefined ? "an empty document" : Array.isArray(data) ? "a list" : "a single value";
   return { path: [], message: `expected a mapping at the top (schema:, name:, tracks:, …), got ${got}`, severity: "error", line: 1, column: 1 };
 }

@@ -5,15 +5,16 @@ import { renderTable } from "../table";
 import { sanitize } from "../text";
 import type { Theme } from "../theme";
 import type { View } from "../view";
+import { plural } from "../../source/plural";
 
 const BELOW = "below the first rung";
 
 function people(count: number): string {
-  return `${count} ${count === 1 ? "person" : "people"}`;
+  return plural(count, "person", "people");
 }
 
 function headline(summary: TeamSummary): string {
-  const failed = summary.failed > 0 ? ` (${summary.failed} line${summary.failed === 1 ? "" : "s"} failed and left out)` : "";
+  const failed = summary.failed > 0 ? ` (${plural(summary.failed, "line")} failed and left out)` : "";
   return `Team summary on "${summary.ladder}": ${people(summary.people)}${failed}`;
 }
 

@@ -7,6 +7,7 @@ import type { Theme } from "../theme";
 import { renderTsv } from "../tsv";
 import type { View } from "../view";
 import { levelRecord, STEP_TSV_HEADER, stepRecord, stepTsvRows, summaryRecord } from "./compare-parts";
+import { plural } from "../../source/plural";
 
 export interface PathResult {
   readonly ladder: Ladder;
@@ -38,7 +39,7 @@ function moves(deltas: readonly CompetencyDelta[], change: "rises" | "falls"): s
 function heading(result: PathResult): string {
   const { path } = result;
   const steps = path.levels.length - 1;
-  return `${path.levels[0]!.title} → ${path.levels[steps]!.title} on the ${path.track} track: ${steps} step${steps === 1 ? "" : "s"}`;
+  return `${path.levels[0]!.title} → ${path.levels[steps]!.title} on the ${path.track} track: ${plural(steps, "step")}`;
 }
 
 /** What a step adds, listed under the rung it climbs to. Each item is styled whole, so a wrapped list keeps one colour. */
