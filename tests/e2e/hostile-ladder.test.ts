@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createSandbox, type Sandbox } from "../helpers/sandbox";
-import { expectNoStack, fixture, runCli, type CliRun } from "../helpers/run-cli";
+import { expectNoStack, fixture, installForNobody, runCli, type CliRun, type NobodyInstall } from "../helpers/run-cli";
 
 // Every kind of bad ladder gets one clear, located error, the documented exit
 // code, no stack trace, and leaves every file as it was.
@@ -17,7 +17,7 @@ beforeEach(() => {
 afterEach(() => sandbox.remove());
 
 /** Run `--ladder FILE levels` in the sandbox and check that it changed nothing there. */
-async function levelsWith(ladder: string, options: { input?: string | Buffer; asNobody?: boolean } = {}): Promise<CliRun> {
+async function levelsWith(ladder: string, options: { input?: string | Buffer; asNobody?: NobodyInstall } = {}): Promise<CliRun> {
   const before = sandbox.snapshot();
   const run = await runCli(["--ladder", ladder, "levels"], { cwd: sandbox.dir, timeoutMs: HANG_GUARD_MS, ...options });
   expect(run.signal).toBeNull();
@@ -69,7 +69,7 @@ describe("a ladder file that cannot be read: exit 2", () => {
   it("an unreadable file", async () => {
     const path = sandbox.write("secret.yaml", MINIMAL);
     chmodSync(path, 0o000);
-    const run = await levelsWith(path, { asNobody: process.getuid?.() === 0 });
+    const run = await levelsWith(path, { asNobody: process.getuid?.() === 0 ? installForNobody(sandbox.dir) : undefined });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`error: cannot read ${path}: permission denied\nhint: check the file's permissions\n`);
   });

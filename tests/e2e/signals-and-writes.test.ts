@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, readlinkSync } from "n
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createSandbox, type Sandbox } from "../helpers/sandbox";
-import { BIN, expectNoStack, fixture, ROOT, runCli } from "../helpers/run-cli";
+import { BIN, expectNoStack, fixture, installForNobody, ROOT, runCli } from "../helpers/run-cli";
 
 const LADDER = fixture("ladders/assess-small.yaml");
 const MID = fixture("answers/small-mid.yaml");
@@ -158,13 +158,14 @@ describe("writing the answers: all or nothing", () => {
 
   // Permissions do not bind root, so as root the CLI runs as `nobody`.
   it("a read-only folder: exit 2, the previous file intact, no temporary file left", async () => {
+    const asNobody = process.getuid?.() === 0 ? installForNobody(sandbox.dir) : undefined;
+    // In the sandbox, where `nobody` can read it.
+    const ladder = sandbox.write("ladder.yaml", readFileSync(LADDER, "utf8"));
     mkdirSync(`${sandbox.dir}/locked`);
     const saved = sandbox.write("locked/me.yaml", readFileSync(MID, "utf8"));
     chmodSync(`${sandbox.dir}/locked`, 0o555);
     const before = sandbox.snapshot();
-    const { code, stdout, stderr } = await runCli(["--ladder", LADDER, "assess", "--answers", saved, "--save", saved], {
-      asNobody: process.getuid?.() === 0,
-    });
+    const { code, stdout, stderr } = await runCli(["--ladder", ladder, "assess", "--answers", saved, "--save", saved], { asNobody });
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain(`error: cannot write ${saved}: permission denied`);
