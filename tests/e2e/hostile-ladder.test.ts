@@ -202,11 +202,12 @@ describe("YAML that is broken or hostile: exit 1, located", () => {
     await expectInvalid("two.yaml", "two.yaml", [`${lines + 1}:1  (document)  a second YAML document starts here (a --- line after content); a file holds one document, so remove the --- or split the file`]);
   });
 
-  it("100,000 unknown keys in one mapping are all reported, in time linear in their number", async () => {
-    sandbox.write("keys.yaml", `${MINIMAL.trimEnd()}\n${Array.from({ length: 100_000 }, (_, index) => `k${index}: 1`).join("\n")}\n`);
+  // How their cost grows with their number: bench/unknown-keys.mjs.
+  it("10,000 unknown keys in one mapping are all reported", async () => {
+    sandbox.write("keys.yaml", `${MINIMAL.trimEnd()}\n${Array.from({ length: 10_000 }, (_, index) => `k${index}: 1`).join("\n")}\n`);
     const run = await levelsWith("keys.yaml");
     expect(run.code).toBe(1);
-    expect(run.stderr.split("\n")[0]).toBe("error: keys.yaml is not a valid ladder: 100000 errors");
+    expect(run.stderr.split("\n")[0]).toBe("error: keys.yaml is not a valid ladder: 10000 errors");
   });
 
   it("a list or a single value instead of a mapping", async () => {
