@@ -1,4 +1,4 @@
-import type { CommandIO } from "../cli/io";
+import type { CommandIO } from "../cli/command-io";
 import { loadLadderInput } from "../cli/ladder-input";
 import { chooseFormat, type Format } from "../cli/options";
 import { writeView } from "../cli/write-view";
@@ -10,7 +10,7 @@ import { lineBatches, openTextStream } from "../io/line-batches";
 import { createResultLineWriter, type ResultLineWriter } from "../render/result-line";
 import { sanitize } from "../render/text";
 import { assessSummaryView } from "../render/views/assess-summary";
-import { plural } from "../source/plural";
+import { plural } from "../words/plural";
 
 export interface AssessBatchOptions {
   readonly summary?: boolean;

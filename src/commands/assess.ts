@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { NO_ANSWERS, type Answers } from "../answers/model";
-import type { CommandIO } from "../cli/io";
+import type { CommandIO } from "../cli/command-io";
 import { loadLadderInput } from "../cli/ladder-input";
 import { chooseFormat, type Format } from "../cli/options";
 import { writeView } from "../cli/write-view";
@@ -15,7 +15,7 @@ import { readTextInput } from "../io/read-input";
 import { shellWord } from "../render/shell";
 import { sanitize, wrapText } from "../render/text";
 import { assessView } from "../render/views/assess";
-import { plural } from "../source/plural";
+import { plural } from "../words/plural";
 
 export interface AssessOptions {
   readonly answers?: string;

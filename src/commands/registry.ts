@@ -1,5 +1,5 @@
 import { Argument, Option, type Command } from "commander";
-import type { CommandIO } from "../cli/io";
+import type { CommandIO } from "../cli/command-io";
 import { ExitCode, UserError } from "../errors";
 
 /** Runs a command's code with the IO of this run; the code is imported only when its command runs. */

@@ -2,8 +2,8 @@ import { createAnswersChecker } from "../answers/check";
 import { findDuplicateKey } from "../answers/duplicate-json-key";
 import type { UnreadableLine } from "../io/line-batches";
 import type { Ladder } from "../ladder/model";
-import { isMapping } from "../source/describe";
-import { formatPath } from "../source/issues";
+import { isMapping } from "../plain-data";
+import { formatPath } from "../issues";
 import { createScorer, type AssessmentResult, type ScoreOptions } from "./scoring";
 
 /** The id a batch line may carry, echoed back in its result or error. */
