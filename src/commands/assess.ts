@@ -1,11 +1,12 @@
 import { hasAnyAnswer, NO_ANSWERS, type Answers } from "../answers/model";
 import type { CommandIO } from "../cli/command-io";
 import { loadLadderInput } from "../cli/ladder-input";
-import { chooseFormat, type Format } from "../cli/options";
+import { chooseFormat } from "../cli/options";
 import { writeView } from "../cli/write-view";
 import { questionnaireItems, runQuestionnaire, unansweredItems } from "../core/questionnaire";
 import { resolveTrack } from "../core/resolve";
 import { createScorer } from "../core/scoring";
+import type { Format } from "../render/formats";
 import { ExitCode, UserError } from "../errors";
 import { readTextInput } from "../io/read-input";
 import { assessView } from "../render/views/assess";

@@ -1,12 +1,13 @@
 import type { CommandIO } from "../../cli/command-io";
 import { loadLadderInput } from "../../cli/ladder-input";
-import { chooseFormat, type Format } from "../../cli/options";
+import { chooseFormat } from "../../cli/options";
 import { writeView } from "../../cli/write-view";
 import { createLineAssessor, type LineOutcome } from "../../core/batch";
 import { createTeamSummary } from "../../core/batch-summary";
 import { resolveTrack } from "../../core/resolve";
 import { ExitCode, UserError } from "../../errors";
 import { lineBatches, openTextStream } from "../../io/line-batches";
+import type { Format } from "../../render/formats";
 import { createResultLineWriter, type ResultLineWriter } from "../../render/result-line";
 import { sanitize } from "../../render/text";
 import { assessSummaryView } from "../../render/views/assess-summary";
