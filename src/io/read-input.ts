@@ -1,6 +1,7 @@
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from "node:fs";
+import { Socket } from "node:net";
 import { ExitCode, UserError } from "../errors";
-import type { CliContext } from "../cli/context";
+import { openErrorMessage, standardInput, type StandardInput } from "./input-source";
 
 export interface TextInput {
   readonly text: string;
@@ -116,39 +117,27 @@ function lineAndColumn(bytes: Uint8Array, offset: number): string {
   return `${line}:${offset - lineStart + 1}`;
 }
 
-function readErrorMessage(error: NodeJS.ErrnoException, path: string): { message: string; hint: string } {
-  switch (error.code) {
-    case "ENOENT":
-      return { message: `cannot read ${path}: no such file`, hint: "check the path; it is relative to the current directory" };
-    case "ENOTDIR":
-      return { message: `cannot read ${path}: a part of the path is a file, not a folder`, hint: "check the path" };
-    case "EISDIR":
-      return { message: `cannot read ${path}: it is a directory`, hint: "pass the path of a file inside it" };
-    case "EACCES":
-    case "EPERM":
-      return { message: `cannot read ${path}: permission denied`, hint: "check the file's permissions" };
-    default:
-      return { message: `cannot read ${path}: ${error.message}`, hint: "check the path" };
-  }
-}
-
 /**
  * A regular file is read at once; anything else (a named pipe, `<(command)`, a
  * device) through a stream, since a blocking read would wait for its writer with
- * the event loop stopped, deaf to Ctrl-C and SIGTERM.
+ * the event loop stopped, deaf to Ctrl-C and SIGTERM. A named pipe is opened
+ * without blocking (it opens before its writer does) and read by the event loop
+ * as a socket: a read waiting in libuv's thread pool would keep the process alive
+ * after a signal's exit, until the writer closed.
  */
 async function readFileBounded(path: string, what: string): Promise<Buffer> {
   let fd: number | undefined;
   try {
-    fd = openSync(path, "r");
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     if (stats.isFile() && stats.size > MAX_INPUT_BYTES) throw tooLarge(path, what, stats.size);
     let bytes: Buffer | undefined;
     if (stats.isFile()) bytes = readBoundedFile(fd);
     else {
-      const stream = createReadStream(path, { fd });
-      fd = undefined; // the stream closes it
+      // A device is read as it always blocks (the non-blocking descriptor would fail a terminal's read).
+      const stream = stats.isFIFO() ? new Socket({ fd, readable: true, writable: false }) : createReadStream(path);
+      if (stats.isFIFO()) fd = undefined; // the socket closes it
       bytes = await readBoundedStream(stream);
       stream.destroy();
     }
@@ -156,7 +145,7 @@ async function readFileBounded(path: string, what: string): Promise<Buffer> {
     return bytes;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    const { message, hint } = readErrorMessage(error as NodeJS.ErrnoException, path);
+    const { message, hint } = openErrorMessage(error as NodeJS.ErrnoException, path);
     throw new UserError(message, { exitCode: ExitCode.usage, hint });
   } finally {
     if (fd !== undefined) closeSync(fd);
@@ -167,15 +156,9 @@ async function readFileBounded(path: string, what: string): Promise<Buffer> {
  * Read a text file, or standard input for `-`: a missing, unreadable, oversized,
  * binary or non-UTF-8 input is a UserError.
  */
-export async function readTextInput(path: string, context: CliContext, what: string): Promise<TextInput> {
+export async function readTextInput(path: string, input: StandardInput, what: string): Promise<TextInput> {
   if (path === "-") {
-    if (context.stdinIsTTY) {
-      throw new UserError(`reading the ${what} from standard input, but it is a terminal`, {
-        exitCode: ExitCode.usage,
-        hint: `pipe the file in (… | pm-ladder …) or give its path instead of -`,
-      });
-    }
-    const bytes = await readBoundedStream(context.stdin);
+    const bytes = await readBoundedStream(standardInput(input, what, "pipe the file in (… | pm-ladder …) or give its path instead of -"));
     if (bytes === undefined) throw tooLarge("<stdin>", what, undefined);
     return { text: decode(bytes, "<stdin>", what), label: "<stdin>" };
   }
