@@ -1,6 +1,7 @@
 import type { Answers } from "../answers/model";
 import type { Ladder } from "../ladder/model";
 import { RecordPool } from "./record-pool";
+import { share } from "./shared-records";
 
 /** A level as the result names it. */
 export interface LevelRef {
@@ -134,14 +135,14 @@ export function createScorer(ladder: Ladder): Scorer {
   const levels = ladder.levels;
   const levelIndex = new Map(levels.map((level, index) => [level.id, index]));
   // Results share these: a placement is the same object wherever it appears.
-  const levelRefs: readonly LevelRef[] = levels.map((level) => Object.freeze({ id: level.id, title: level.title, rank: level.rank }));
+  const levelRefs: readonly LevelRef[] = levels.map((level) => share({ id: level.id, title: level.title, rank: level.rank }));
   const expected = levels.map((level) => competencyIds.map((id) => level.expectations[id]?.score ?? min));
   const totals = expected.map((vector) => vector.reduce((sum, score) => sum + score, 0));
   const onTrack = trackIds.map((track) => levels.flatMap((level, index) => (level.tracks.includes(track) ? [index] : [])));
 
   const rungTargetsOf = (targets: readonly number[]): RungTargets => ({
     targets,
-    expectedNext: competencyIds.map((_id, index) => Object.freeze(Object.fromEntries(targets.map((target) => [levels[target]!.id, expected[target]![index]!])))),
+    expectedNext: competencyIds.map((_id, index) => share(Object.fromEntries(targets.map((target) => [levels[target]!.id, expected[target]![index]!])))),
   });
   const lowestOf = (indexes: readonly number[]) => {
     const lowest = Math.min(...indexes.map((index) => levels[index]!.rank));
