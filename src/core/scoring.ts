@@ -1,6 +1,7 @@
 import type { Answers } from "../answers/model";
 import type { Ladder } from "../ladder/model";
 import { RecordPool } from "./record-pool";
+import { round4 } from "./round";
 import { share } from "./shared-records";
 
 /** A level as the result names it. */
@@ -68,10 +69,6 @@ const FIT_TOLERANCE = 1e-9;
 
 /** Records of each kind a scorer shares between results (see RecordPool): a few MB at most. */
 const POOL_CAPACITY = 8_192;
-
-function round4(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
-}
 
 interface Shortfall {
   readonly competency: number;
@@ -328,9 +325,4 @@ export function createScorer(ladder: Ladder): Scorer {
       notAssessed,
     };
   };
-}
-
-/** Score one set of answers; for many, build the scorer once with createScorer. */
-export function scoreAnswers(ladder: Ladder, answers: Answers, options: ScoreOptions = {}): AssessmentResult {
-  return createScorer(ladder)(answers, options);
 }

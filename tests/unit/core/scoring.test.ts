@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Answers } from "../../../src/answers/model";
-import { createScorer, scoreAnswers } from "../../../src/core/scoring";
+import { createScorer } from "../../../src/core/scoring";
 import { inlineLadder, tinyLadder } from "../../helpers/tiny-ladder";
 
 const ladder = tinyLadder();
@@ -164,11 +164,6 @@ describe("scoring: track preference (rule 5)", () => {
     expect(score({ ...preferManagement, track: "ic" }).track).toBe("ic");
     expect(score({ ...preferManagement, track: "ic" }).favouredTrack).toBe("management");
     expect(score({ ...preferManagement, track: "ic" }, { track: "management" }).track).toBe("management");
-  });
-
-  it("scoreAnswers gives the same result as a prepared scorer", () => {
-    const input = answers({ answers: { "a-choice": 3, direction: 1 }, ratings: { b: 2 } });
-    expect(scoreAnswers(ladder, input)).toEqual(score(input));
   });
 
   it("has exactly the documented keys", () => {
