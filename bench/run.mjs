@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm run bench`: every benchmark (start-up, batch, scaling), one table. Needs `npm run build` first.
+// `npm run bench`: every benchmark (start-up, batch, scaling, unknown keys), one table. Needs `npm run build` first.
 import { cpus } from "node:os";
 import { printTable } from "./common.mjs";
 import { runStartup } from "./startup.mjs";
 import { runBatch } from "./batch.mjs";
 import { runScaling } from "./scaling.mjs";
+import { runUnknownKeys } from "./unknown-keys.mjs";
 
 const started = Date.now();
 const rows = [];
@@ -15,6 +16,8 @@ step("batch");
 rows.push(...(await runBatch()));
 step("scaling");
 rows.push(...runScaling());
+step("unknown keys");
+rows.push(...runUnknownKeys());
 console.log(`pm-ladder benchmarks — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, NODE_EXTRA_CA_CERTS unset`);
 printTable(rows);
 const judged = rows.filter((row) => row.result === "pass" || row.result === "FAIL");

@@ -1,4 +1,5 @@
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from "node:fs";
+import { Socket } from "node:net";
 import { ExitCode, UserError } from "../errors";
 import { openErrorMessage, standardInput, type StandardInput } from "./input-source";
 
@@ -119,20 +120,24 @@ function lineAndColumn(bytes: Uint8Array, offset: number): string {
 /**
  * A regular file is read at once; anything else (a named pipe, `<(command)`, a
  * device) through a stream, since a blocking read would wait for its writer with
- * the event loop stopped, deaf to Ctrl-C and SIGTERM.
+ * the event loop stopped, deaf to Ctrl-C and SIGTERM. A named pipe is opened
+ * without blocking (it opens before its writer does) and read by the event loop
+ * as a socket: a read waiting in libuv's thread pool would keep the process alive
+ * after a signal's exit, until the writer closed.
  */
 async function readFileBounded(path: string, what: string): Promise<Buffer> {
   let fd: number | undefined;
   try {
-    fd = openSync(path, "r");
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     if (stats.isFile() && stats.size > MAX_INPUT_BYTES) throw tooLarge(path, what, stats.size);
     let bytes: Buffer | undefined;
     if (stats.isFile()) bytes = readBoundedFile(fd);
     else {
-      const stream = createReadStream(path, { fd });
-      fd = undefined; // the stream closes it
+      // A device is read as it always blocks (the non-blocking descriptor would fail a terminal's read).
+      const stream = stats.isFIFO() ? new Socket({ fd, readable: true, writable: false }) : createReadStream(path);
+      if (stats.isFIFO()) fd = undefined; // the socket closes it
       bytes = await readBoundedStream(stream);
       stream.destroy();
     }

@@ -1,8 +1,6 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fixture, runCli, expectNoStack } from "../helpers/run-cli";
+import { createSandbox, type Sandbox } from "../helpers/sandbox";
 
 // Scored by hand on minimal.yaml (see tests/unit/core/batch-summary.test.ts for the working).
 const MINIMAL = fixture("ladders/minimal.yaml");
@@ -16,10 +14,14 @@ const LINES = [
   '{"id":7,"answers":{"visoin":1}}',
 ];
 
+let sandbox: Sandbox;
+beforeEach(() => {
+  sandbox = createSandbox("pm-ladder-batch-");
+});
+afterEach(() => sandbox.remove());
+
 function batchFile(lines: readonly string[]): string {
-  const file = join(mkdtempSync(join(tmpdir(), "pm-ladder-batch-")), "team.jsonl");
-  writeFileSync(file, `${lines.join("\n")}\n`);
-  return file;
+  return sandbox.write("team.jsonl", `${lines.join("\n")}\n`);
 }
 
 function records(stdout: string): Record<string, unknown>[] {

@@ -144,8 +144,10 @@ describe("assess in a terminal", () => {
     writeFileSync(ladder, readFileSync(LADDER));
     const saved = join(dir, "my answers.yaml");
     const command = `pm-ladder --ladder ${quote(ladder)} assess --answers ${quote(saved)} --save ${quote(saved)} --quick`;
-    // Wide enough that the command is not wrapped, so it reads back as printed.
-    const run = (args: string) => TmuxSession.start(`cd ${quote(ROOT)} && env NO_COLOR=1 node ${quote(BIN)} ${args}; echo "[exit $?]"; sleep 600`, { width: 300 });
+    // Wide enough that the stop line (the save path, then the command) is not wrapped, however
+    // long the temp folder's path, so the command reads back as printed.
+    const width = Math.max(300, 2 * command.length + 100);
+    const run = (args: string) => TmuxSession.start(`cd ${quote(ROOT)} && env NO_COLOR=1 node ${quote(BIN)} ${args}; echo "[exit $?]"; sleep 600`, { width });
     session = run(`assess --ladder ${quote(ladder)} --save ${quote(saved)} --quick`);
     const intro = await session.waitFor("Alpha · 1 of 3");
     expect(intro).toContain(`To resume later:\n  ${command}\n`);

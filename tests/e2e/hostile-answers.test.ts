@@ -124,11 +124,12 @@ describe("an answers file that is wrong: exit 1, located, the file untouched", (
 });
 
 describe("answers files at scale", () => {
-  it("100,000 unknown question ids are all reported, in time linear in their number", async () => {
-    sandbox.write("me.yaml", `answers:\n${Array.from({ length: 100_000 }, (_, index) => `  q${index}: 1`).join("\n")}\n`);
+  // How their cost grows with their number: bench/unknown-keys.mjs.
+  it("10,000 unknown question ids are all reported", async () => {
+    sandbox.write("me.yaml", `answers:\n${Array.from({ length: 10_000 }, (_, index) => `  q${index}: 1`).join("\n")}\n`);
     const run = await resumeFrom("me.yaml");
     expect(run.code).toBe(1);
-    expect(run.stderr.split("\n")[0]).toBe("error: me.yaml is not a valid answers file: 100000 errors");
+    expect(run.stderr.split("\n")[0]).toBe("error: me.yaml is not a valid answers file: 10000 errors");
   });
 });
 

@@ -1,10 +1,9 @@
 import { execFileSync, spawn } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createSandbox, type Sandbox } from "../helpers/sandbox";
-import { BIN, expectNoStack, fixture, ROOT, runCli } from "../helpers/run-cli";
+import { BIN, expectNoStack, fixture, installForNobody, ROOT, runCli } from "../helpers/run-cli";
 
 const LADDER = fixture("ladders/assess-small.yaml");
 const MID = fixture("answers/small-mid.yaml");
@@ -57,25 +56,74 @@ describe("signals end a command cleanly", () => {
   });
 });
 
+/** Resolves once the process `pid` has the file `path` open (Linux: /proc/PID/fd), so it is waiting on it, not still starting. */
+async function untilOpenedBy(pid: number, path: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const open = (() => {
+      try {
+        return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+          try {
+            return readlinkSync(`/proc/${pid}/fd/${fd}`) === path;
+          } catch {
+            return false;
+          }
+        });
+      } catch {
+        return false;
+      }
+    })();
+    if (open) return;
+    if (Date.now() > deadline) throw new Error(`process ${pid} never opened ${path}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 describe("signals while a ladder is read from a named pipe", () => {
-  it.each([["SIGTERM", 143], ["SIGINT", 130]] as const)("%s ends the wait for the pipe's writer: exit %i", async (signal, code) => {
-    const folder = mkdtempSync(join(tmpdir(), "pm-ladder-fifo-"));
-    const pipe = join(folder, "ladder.yaml");
+  let sandbox: Sandbox;
+  beforeEach(() => {
+    sandbox = createSandbox("pm-ladder-fifo-");
+  });
+  afterEach(() => sandbox.remove());
+
+  // A pipe whose writer holds it open without writing, and one whose writer never comes: either way a blocking read waits for ever.
+  it.each([
+    ["SIGTERM", 143, "a writer that holds it open"],
+    ["SIGINT", 130, "a writer that holds it open"],
+    ["SIGTERM", 143, "no writer yet"],
+  ] as const)("%s ends the wait at once: exit %i, the process gone within a second (%s)", async (signal, code, writerKind) => {
+    const pipe = join(sandbox.dir, "ladder.yaml");
     execFileSync("mkfifo", [pipe]);
-    // The writer opens the pipe and holds it open without writing: a blocking read would wait for ever.
-    const writer = spawn("sh", ["-c", `exec 3>${JSON.stringify(pipe)}; sleep 10`], { stdio: "ignore" });
+    // `exec`, so the writer is this one process and the kill below closes its end of the pipe.
+    const writer = writerKind === "no writer yet" ? undefined : spawn("sh", ["-c", 'exec sleep 30 3>"$0"', pipe], { stdio: "ignore" });
+    const child = spawn(process.execPath, [BIN, "--ladder", pipe, "levels"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     try {
-      const child = spawn(process.execPath, [BIN, "--ladder", pipe, "levels"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
       let stderr = "";
       child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
+        child.on("exit", (exit, closedBy) => resolve({ code: exit, signal: closedBy, at: performance.now() })),
+      );
+      await untilOpenedBy(child.pid!, pipe);
+      const signalledAt = performance.now();
       child.kill(signal);
-      const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("close", (exit, closedBy) => resolve({ code: exit, signal: closedBy })));
-      expect(ended).toEqual({ code, signal: null });
+      const ended = await Promise.race([exited, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 5_000))]);
+      expect(ended, "still running 5 s after the signal").toBeDefined();
+      expect({ code: ended!.code, signal: ended!.signal }).toEqual({ code, signal: null });
+      expect(ended!.at - signalledAt, "ms from the signal until the process was gone").toBeLessThan(1_000);
+      expect(isAlive(child.pid!)).toBe(false);
       expectNoStack(stderr);
     } finally {
-      writer.kill("SIGKILL");
-      rmSync(folder, { recursive: true, force: true });
+      child.kill("SIGKILL");
+      writer?.kill("SIGKILL");
     }
   });
 });
@@ -110,13 +158,14 @@ describe("writing the answers: all or nothing", () => {
 
   // Permissions do not bind root, so as root the CLI runs as `nobody`.
   it("a read-only folder: exit 2, the previous file intact, no temporary file left", async () => {
+    const asNobody = process.getuid?.() === 0 ? installForNobody(sandbox.dir) : undefined;
+    // In the sandbox, where `nobody` can read it.
+    const ladder = sandbox.write("ladder.yaml", readFileSync(LADDER, "utf8"));
     mkdirSync(`${sandbox.dir}/locked`);
     const saved = sandbox.write("locked/me.yaml", readFileSync(MID, "utf8"));
     chmodSync(`${sandbox.dir}/locked`, 0o555);
     const before = sandbox.snapshot();
-    const { code, stdout, stderr } = await runCli(["--ladder", LADDER, "assess", "--answers", saved, "--save", saved], {
-      asNobody: process.getuid?.() === 0,
-    });
+    const { code, stdout, stderr } = await runCli(["--ladder", ladder, "assess", "--answers", saved, "--save", saved], { asNobody });
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain(`error: cannot write ${saved}: permission denied`);

@@ -2,12 +2,12 @@
 // standard output written through its file descriptor: what makes start-up fast must
 // not cost correctness.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, ROOT, fixture } from "../helpers/run-cli";
+import { createSandbox } from "../helpers/sandbox";
 
 const DIST = join(ROOT, "dist");
 const require = createRequire(import.meta.url);
@@ -30,10 +30,11 @@ process.stdout.write(String(cacheUsed) + " " + typeof bundle.main);`);
 
   it("ends quietly with exit 0 when the reader goes away early (| head -1)", () => {
     const answers = `${'{"answers":{"vision":2,"shipping":4}}\n'.repeat(5000)}`;
-    const file = join(mkdtempSync(join(tmpdir(), "pm-ladder-epipe-")), "team.jsonl");
-    writeFileSync(file, answers);
+    const sandbox = createSandbox("pm-ladder-epipe-");
+    const file = sandbox.write("team.jsonl", answers);
     const command = `"${process.execPath}" "${BIN}" --ladder "${fixture("ladders/minimal.yaml")}" assess --batch "${file}" | head -1`;
     const result = spawnSync("bash", ["-o", "pipefail", "-c", command], { encoding: "utf8" });
+    sandbox.remove();
     expect(result.stdout.split("\n").filter(Boolean)).toHaveLength(1);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);

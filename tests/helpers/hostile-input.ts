@@ -310,13 +310,51 @@ export const textMutationArbitrary: fc.Arbitrary<TextMutation> = fc.oneof(
   fc.record({ kind: fc.constant("nest" as const), at: fc.nat(), open: nestingOpeners, depth: fc.integer({ min: 1, max: 60 }) }),
 );
 
-/** Nesting far deeper than any ladder (hundreds to thousands of levels): refused as "nested too deeply", not a stack overflow. */
-export const deepNestingArbitrary: fc.Arbitrary<TextMutation> = fc.record({
-  kind: fc.constant("nest" as const),
+/** Lists or mappings nested far deeper than any ladder (hundreds to thousands of levels), in flow or block style, as the value at a place in the data. */
+export interface DeepNesting {
+  /** Picks the mapping value that the nesting replaces. */
+  readonly at: number;
+  readonly style: "flow-list" | "flow-mapping" | "block-list" | "block-key";
+  readonly depth: number;
+}
+
+export const deepNestingArbitrary: fc.Arbitrary<DeepNesting> = fc.record({
   at: fc.nat(),
-  open: nestingOpeners,
+  style: fc.constantFrom("flow-list", "flow-mapping", "block-list", "block-key"),
   depth: fc.integer({ min: 100, max: 5_000 }),
 });
+
+/** Stands in for the nesting in the data until the text is written; yaml writes it as it is. */
+const NESTING_MARK = "nesting-goes-here";
+
+/** The paths of every value held in a mapping below `data`. */
+function mappingValuePaths(data: unknown, path: readonly (string | number)[] = []): (string | number)[][] {
+  if (data === null || typeof data !== "object") return [];
+  const entries: [string | number, unknown][] = Array.isArray(data) ? data.map((value, index) => [index, value]) : Object.entries(data);
+  return entries.flatMap(([key, value]) => [...(Array.isArray(data) ? [] : [[...path, key]]), ...mappingValuePaths(value, [...path, key])]);
+}
+
+/**
+ * The text of `data` with one of its mapping values replaced by the nesting: well-formed
+ * YAML, and nested for real (not inside a quoted or block string, where it would be text).
+ */
+export function withDeepNesting(data: unknown, nesting: DeepNesting): string {
+  const paths = mappingValuePaths(data);
+  const path = paths[nesting.at % paths.length]!;
+  const marked = structuredClone(data) as Record<string | number, unknown>;
+  let parent = marked;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  parent[path.at(-1)!] = NESTING_MARK;
+  const text = new Document(marked).toString({ lineWidth: 0 });
+  return text.replace(new RegExp(`^(.*?)${NESTING_MARK}$`, "m"), (_line, before: string) => {
+    const { depth } = nesting;
+    if (nesting.style === "flow-list") return `${before}${"[".repeat(depth)}x${"]".repeat(depth)}`;
+    if (nesting.style === "flow-mapping") return `${before}${"{a: ".repeat(depth)}x${"}".repeat(depth)}`;
+    // Block style starts on the next line, indented below its key (a key after `- ` sits two columns in).
+    const indent = " ".repeat(/^[ -]*/.exec(before)![0].length + 2);
+    return `${before}\n${indent}${(nesting.style === "block-list" ? "- " : "? ").repeat(depth)}x`;
+  });
+}
 
 export function mutateText(text: string, mutation: TextMutation): string {
   const at = "at" in mutation ? mutation.at % (text.length + 1) : 0;
@@ -453,11 +491,12 @@ export function loadOrLocatedErrors<T>(text: string, load: () => T): T | undefin
 }
 
 /**
- * fast-check parameters for these properties: `numRuns` cases, and a bound on the
- * whole run, shrinking included (a failing case of hostile input can take a second
- * to load, and shrinking may replay it hundreds of times). A run interrupted after
- * a failure still reports that failure, with the smallest case found by then.
+ * fast-check parameters for these properties: `numRuns` cases, every one of them run
+ * (the seed is fixed in tests/setup/fast-check.ts), and a bound on the whole run in case
+ * shrinking a failure goes on too long (a failing case of hostile input can take a second
+ * to load, and shrinking may replay it hundreds of times). An interrupted run fails: it
+ * reports the failure it was shrinking, or that it stopped short of `numRuns`.
  */
 export function hostileRunParameters<T>(numRuns: number): fc.Parameters<T> {
-  return { numRuns, plugins: [fc.interruptAfterTimeLimit(20_000) as fc.Plugin<T>] };
+  return { numRuns, markInterruptAsFailure: true, plugins: [fc.interruptAfterTimeLimit(40_000) as fc.Plugin<T>] };
 }

@@ -1,47 +1,43 @@
 import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 /**
  * A real pseudo-terminal for interactive tests: a detached tmux session on a
- * socket of its own (so tests never touch a user's tmux server), driven with
- * send-keys and read with capture-pane. tmux is required, not optional: without
- * it these tests fail rather than skip.
+ * server and socket of its own (so tests never touch a user's tmux server, nor
+ * wait for the previous test's server to exit), driven with send-keys and read
+ * with capture-pane. tmux is required, not optional: without it these tests fail
+ * rather than skip.
  */
 export class TmuxSession {
   private static counter = 0;
-  private readonly socket = `pm-ladder-test-${process.pid}`;
   readonly name: string;
+  /** In the temp folder, not tmux's own socket folder, and removed by kill(). */
+  private readonly socket: string;
 
   private constructor(name: string) {
     this.name = name;
+    this.socket = join(tmpdir(), `pm-ladder-tmux-${process.pid}-${name}`);
   }
 
   /** Start `command` (run by sh) in a fresh session of `width` x `height` cells. */
   static start(command: string, options: { width?: number; height?: number } = {}): TmuxSession {
     TmuxSession.counter += 1;
     const session = new TmuxSession(`s${TmuxSession.counter}-${Date.now().toString(36)}`);
-    const args = ["new-session", "-d", "-s", session.name, "-x", String(options.width ?? 120), "-y", String(options.height ?? 40), command];
-    // When the previous test killed the last session, its server may still be exiting ("server exited unexpectedly").
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        session.tmux(args);
-        break;
-      } catch (error) {
-        if (attempt === 5) throw error;
-        execFileSync("sleep", ["0.1"]);
-      }
-    }
+    session.tmux(["new-session", "-d", "-s", session.name, "-x", String(options.width ?? 120), "-y", String(options.height ?? 40), command]);
     // Keep the pane (and what it shows) after the command ends, so the exit can be read.
     session.tmux(["set-option", "-t", session.name, "remain-on-exit", "on"]);
     return session;
   }
 
   private tmux(args: readonly string[]): string {
-    return execFileSync("tmux", ["-L", this.socket, "-f", "/dev/null", ...args], { encoding: "utf8" });
+    return execFileSync("tmux", ["-S", this.socket, "-f", "/dev/null", ...args], { encoding: "utf8" });
   }
 
   /** The visible screen, as text. */
   screen(): string {
-    return this.tmux(["capture-pane", "-p", "-t", this.name]);
+    return this.tmux(["capture-pane", "-p", "-J", "-t", this.name]);
   }
 
   /** Send tmux key names (`Down`, `Enter`, `C-c`) or literal text. */
@@ -73,11 +69,13 @@ export class TmuxSession {
     }
   }
 
+  /** End the session and its server, and remove the socket (tmux leaves it behind). */
   kill(): void {
     try {
-      this.tmux(["kill-session", "-t", this.name]);
+      this.tmux(["kill-server"]);
     } catch {
-      // Already gone: nothing to clean up.
+      // Already gone.
     }
+    rmSync(this.socket, { force: true });
   }
 }

@@ -112,12 +112,11 @@ describe("duplicate YAML keys", () => {
     expect(parseYamlSource("x: 1\ny: 2\n").ok).toBe(true);
   });
 
-  it("are checked in linear time: a mapping of 50,000 keys", () => {
+  // How the check's cost grows with the keys: bench/unknown-keys.mjs. yaml's own uniqueKeys
+  // check is quadratic: 20,000 keys took 4 s, 50,000 would take ~25 s, past the test's timeout.
+  it("are found in a mapping of 50,000 keys", () => {
     const text = `${Array.from({ length: 50_000 }, (_, index) => `key-${index}: ${index}`).join("\n")}\nkey-7: again\n`;
-    const started = performance.now();
     const result = parseYamlSource(text);
-    // yaml's own uniqueKeys check is quadratic: 20,000 keys took 4 s, 50,000 would take ~25 s.
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(result.ok ? [] : result.issues.map((issue) => issue.line)).toEqual([50_001]);
   });
 });
