@@ -9,6 +9,7 @@ import { addGlobalOptions, registerCommands } from "./commands/registry";
 import { ExitCode, isUserError } from "./errors";
 import { sanitize, wrapText } from "./render/text";
 import { loadTheme, type Theme } from "./render/theme";
+import { promptStopCode } from "./ui/prompt-stop";
 
 const EXIT_CODES_HELP =
   "Exit codes: 0 ok, 1 invalid input (ladder, answers, unknown level, failed batch line), 2 usage error, 70 a bug in pm-ladder, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).";
@@ -77,13 +78,9 @@ export function reportError(error: unknown, context: CliContext, theme: Theme, d
     if (debug && error.stack) write(theme.muted(sanitize(error.stack)));
     return error.exitCode;
   }
-  // Ctrl-C in a prompt: the command has said where the answers are.
-  if (error instanceof Error && error.name === "ExitPromptError") return ExitCode.interrupted;
-  // A signal ended an open prompt (see start()); the prompt has erased itself and the process exits with the signal's code.
-  if (error instanceof Error && error.name === "AbortPromptError") {
-    const reason = (error.cause as { reason?: unknown } | undefined)?.reason;
-    return typeof reason === "number" ? reason : ExitCode.interrupted;
-  }
+  // Ctrl-C in a prompt, or a signal that ended one (see start()): the prompt has erased itself and the command has said where the answers are.
+  const stopped = promptStopCode(error);
+  if (stopped !== undefined) return stopped;
   const message = error instanceof Error ? error.message : String(error);
   write(`${theme.bad("error:")} unexpected: ${sanitize(message)}`);
   if (debug && error instanceof Error && error.stack) write(sanitize(error.stack));
