@@ -5,16 +5,17 @@ import { processContext, type CliContext } from "./cli/context";
 import { terminalWidth, type CommandIO } from "./cli/command-io";
 import type { GlobalOptions } from "./cli/options";
 import { FORMATS } from "./render/formats";
-import { addGlobalOptions, registerCommands } from "./commands/registry";
+import { addGlobalOptions, registerCommands, type Dispatch } from "./commands/registry";
 import { ExitCode, isUserError } from "./errors";
 import { sanitize, wrapText } from "./render/text";
 import { loadTheme, type Theme } from "./render/theme";
+import { promptStopCode } from "./ui/prompt-stop";
 
 const EXIT_CODES_HELP =
   "Exit codes: 0 ok, 1 invalid input (ladder, answers, unknown level, failed batch line), 2 usage error, 70 a bug in pm-ladder, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).";
 
-/** Build the program; `onExitCode` receives what a command's run returned. */
-export function buildProgram(context: CliContext, theme: Theme, onExitCode: (code: number) => void): Command {
+/** Build the program; `dispatch` runs the command that was parsed (see registry.ts). */
+export function buildProgram(context: CliContext, theme: Theme, dispatch: Dispatch): Command {
   const width = terminalWidth(context);
   const program = new Command("pm-ladder")
     .description("Explore product-management career ladders: levels, comparisons, next rungs and a self-assessment.")
@@ -40,7 +41,14 @@ export function buildProgram(context: CliContext, theme: Theme, onExitCode: (cod
       `\n${wrapText(EXIT_CODES_HELP, width).join("\n")}\nDocs: see README.md in the package.`,
   );
 
-  registerCommands(program, async (command, run) => {
+  registerCommands(program, dispatch);
+  return program;
+}
+
+/** Runs a command with the IO of this run; `onExitCode` receives what the command returned. */
+function dispatchWithIO(context: CliContext, theme: Theme, onExitCode: (code: number) => void): Dispatch {
+  const width = terminalWidth(context);
+  return async (command, run) => {
     const io: CommandIO = {
       context,
       global: command.optsWithGlobals<GlobalOptions>(),
@@ -51,8 +59,7 @@ export function buildProgram(context: CliContext, theme: Theme, onExitCode: (cod
     };
     const code = await run(io);
     onExitCode(code ?? ExitCode.ok);
-  });
-  return program;
+  };
 }
 
 /** Longer lines are cut: a message quotes the file's own text, which may be a megabyte-long key. */
@@ -77,13 +84,9 @@ export function reportError(error: unknown, context: CliContext, theme: Theme, d
     if (debug && error.stack) write(theme.muted(sanitize(error.stack)));
     return error.exitCode;
   }
-  // Ctrl-C in a prompt: the command has said where the answers are.
-  if (error instanceof Error && error.name === "ExitPromptError") return ExitCode.interrupted;
-  // A signal ended an open prompt (see start()); the prompt has erased itself and the process exits with the signal's code.
-  if (error instanceof Error && error.name === "AbortPromptError") {
-    const reason = (error.cause as { reason?: unknown } | undefined)?.reason;
-    return typeof reason === "number" ? reason : ExitCode.interrupted;
-  }
+  // Ctrl-C in a prompt, or a signal that ended one (see start()): the prompt has erased itself and the command has said where the answers are.
+  const stopped = promptStopCode(error);
+  if (stopped !== undefined) return stopped;
   const message = error instanceof Error ? error.message : String(error);
   write(`${theme.bad("error:")} unexpected: ${sanitize(message)}`);
   if (debug && error instanceof Error && error.stack) write(sanitize(error.stack));
@@ -97,9 +100,13 @@ export async function main(argv: readonly string[], context: CliContext): Promis
   const theme = await loadTheme(decideColor(args, context.env, context.stdoutIsTTY));
   let exitCode: number = ExitCode.ok;
   try {
-    const program = buildProgram(context, theme, (code) => {
-      exitCode = code;
-    });
+    const program = buildProgram(
+      context,
+      theme,
+      dispatchWithIO(context, theme, (code) => {
+        exitCode = code;
+      }),
+    );
     if (args.length === 0) {
       context.stderr.write(program.helpInformation());
       return ExitCode.usage;

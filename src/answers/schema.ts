@@ -19,4 +19,3 @@ export const AnswersFileSchema = z.strictObject({
   ratings: z.record(z.string(), z.int()).nullish().describe("Competency id -> a score on the scale; overrides that competency's questions."),
 });
 
-export type AnswersFile = z.infer<typeof AnswersFileSchema>;

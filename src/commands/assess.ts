@@ -10,6 +10,7 @@ import type { Format } from "../render/formats";
 import { ExitCode, UserError } from "../errors";
 import { readTextInput } from "../io/read-input";
 import { assessView } from "../render/views/assess";
+import { promptStopCode } from "../ui/prompt-stop";
 import { answersSaver } from "./assess/answers-saver";
 import { intro, stoppedMessage } from "./assess/messages";
 import type { AssessOptions } from "./assess/options";
@@ -77,8 +78,8 @@ async function runAssess(options: AssessOptions, io: CommandIO): Promise<void> {
       try {
         answers = await runQuestionnaire(pending, answers, terminalAsk({ input: io.context.stdin, output: io.context.stderr, interruption: io.context.interruption }), changed);
       } catch (error) {
-        // Ctrl-C (ExitPromptError) or a signal (AbortPromptError): say where the answers are; the entry point sets the exit code.
-        if (error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError")) {
+        // Ctrl-C or a signal: say where the answers are; the entry point sets the exit code.
+        if (promptStopCode(error) !== undefined) {
           const given = latest !== answers && hasAnyAnswer(latest) ? latest : undefined;
           io.err(`${await stoppedMessage(io.global.ladder, options, given)}\n`);
         }

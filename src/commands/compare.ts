@@ -1,8 +1,9 @@
 import type { CommandIO } from "../cli/command-io";
 import { loadLadderInput } from "../cli/ladder-input";
+import { requireDistinct, resolveDistinctLevels } from "../cli/level-names";
 import { writeView } from "../cli/write-view";
 import { compareLevels, type CompareOrder } from "../core/compare";
-import { describeSameLevel, requireDistinct, resolveDistinctLevels } from "../core/distinct-levels";
+import { describeSameLevel } from "../core/distinct-levels";
 import { sanitize } from "../render/text";
 import type { Layout } from "../render/views/compare-parts";
 import { compareView } from "../render/views/compare";

@@ -1,4 +1,4 @@
-import type { Argument, Command, Option } from "commander";
+import type { Command, Option } from "commander";
 import type { CommandIO } from "../cli/command-io";
 import { loadLadderInput } from "../cli/ladder-input";
 import { ExitCode, UserError } from "../errors";
@@ -6,6 +6,7 @@ import { bashCompletion } from "../render/completion/bash";
 import { fishCompletion } from "../render/completion/fish";
 import type { CommandSpec, CompletionSpec, OptionSpec, ValueKind } from "../render/completion/spec";
 import { zshCompletion } from "../render/completion/zsh";
+import { valueKindOf } from "./value-kinds";
 
 export type Shell = "bash" | "zsh" | "fish";
 
@@ -16,15 +17,8 @@ export interface CompletionOptions {
   readonly listTracks?: boolean;
 }
 
-// Positional arguments with these names take levels; other commands can join by naming theirs so.
-const LEVEL_ARGUMENT = /level|^from$|^to$/;
-
 function optionValue(option: Option): ValueKind | undefined {
-  if (!option.required && !option.optional) return undefined;
-  if (option.argChoices) return { kind: "choices", values: option.argChoices };
-  if (option.long === "--track") return { kind: "tracks" };
-  if (option.long === "--ladder" || /file/i.test(option.flags)) return { kind: "files" };
-  return { kind: "none" };
+  return option.required || option.optional ? valueKindOf(option) : undefined;
 }
 
 function optionSpecs(command: Command): OptionSpec[] {
@@ -38,21 +32,13 @@ function optionSpecs(command: Command): OptionSpec[] {
     }));
 }
 
-function argumentValue(argument: Argument | undefined): ValueKind {
-  if (argument === undefined) return { kind: "none" };
-  if (argument.argChoices) return { kind: "choices", values: argument.argChoices };
-  if (LEVEL_ARGUMENT.test(argument.name())) return { kind: "levels" };
-  if (/file/.test(argument.name())) return { kind: "files" };
-  return { kind: "none" };
-}
-
 /** The command line of `program` as the completion scripts need it, read from commander's own definitions. */
 export function completionSpec(program: Command): CompletionSpec {
   const commands: CommandSpec[] = program.commands.map((command) => ({
     name: command.name(),
     description: command.description(),
     options: optionSpecs(command),
-    argument: argumentValue(command.registeredArguments[0]),
+    argument: command.registeredArguments[0] === undefined ? { kind: "none" } : valueKindOf(command.registeredArguments[0]),
     maxArguments: command.registeredArguments.some((argument) => argument.variadic) ? undefined : command.registeredArguments.length,
   }));
   // --help and --version are commander's own; each script adds them where they apply.

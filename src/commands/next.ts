@@ -1,9 +1,9 @@
 import type { CommandIO } from "../cli/command-io";
 import { loadLadderInput } from "../cli/ladder-input";
+import { resolveLevel } from "../cli/level-names";
 import { writeView } from "../cli/write-view";
 import { compareLevels } from "../core/compare";
 import { nextRungs } from "../core/next";
-import { resolveLevel } from "../core/resolve";
 import { nextView } from "../render/views/next";
 import type { CompareOptions } from "./compare";
 

@@ -7,6 +7,7 @@ import type { LevelsOptions } from "./levels";
 import type { NextOptions } from "./next";
 import type { PathOptions } from "./path";
 import type { ValidateOptions } from "./validate";
+import { fileArgument, fileOption, levelArgument, trackOption } from "./value-kinds";
 
 /** Runs a command's code with the IO of this run; the code is imported only when its command runs. */
 export type Dispatch = (command: Command, run: (io: CommandIO) => Promise<number | void>) => Promise<void>;
@@ -20,7 +21,7 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
   program
     .command("levels")
     .description("list the rungs of the ladder in rank order")
-    .option("-t, --track <track>", "only the levels of this track (e.g. ic, management)")
+    .addOption(trackOption("-t, --track <track>", "only the levels of this track (e.g. ic, management)"))
     .addHelpText("after", examples(["pm-ladder levels", "pm-ladder levels --track management", "pm-ladder levels --format tsv | tail -n +2 | cut -f2   # the ids"]))
     .action((options: LevelsOptions, command: Command) =>
       dispatch(command, async (io) => (await import("./levels")).runLevels(options, io)),
@@ -29,7 +30,7 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
   program
     .command("show")
     .description("everything about one level: scope, responsibilities, skills, expectations, next rungs")
-    .argument("<level>", "level id, alias or title, in any case")
+    .addArgument(levelArgument("<level>", "level id, alias or title, in any case"))
     .addHelpText("after", examples(["pm-ladder show senior", 'pm-ladder show "Senior Product Manager" --format markdown', "pm-ladder show spm --json"]))
     .action((level: string, _options: unknown, command: Command) =>
       dispatch(command, async (io) => (await import("./show")).runShow(level, io)),
@@ -38,7 +39,7 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
   program
     .command("validate")
     .description("check a ladder file; exit 0 when valid, 1 when not (for CI)")
-    .argument("[file]", "the ladder file, or - for standard input (default: --ladder, else the built-in ladder)")
+    .addArgument(fileArgument("[file]", "the ladder file, or - for standard input (default: --ladder, else the built-in ladder)"))
     .option("--strict", "treat lint warnings as errors")
     .addHelpText("after", examples(["pm-ladder validate my-ladder.yaml", "pm-ladder validate --strict my-ladder.yaml", "cat ladder.yaml | pm-ladder validate -", "pm-ladder validate my-ladder.yaml --json"]))
     .action((file: string | undefined, options: ValidateOptions, command: Command) =>
@@ -48,12 +49,12 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
   program
     .command("assess")
     .description("self-assessment: answer the ladder's questions, see your placement, fit per level and largest gaps")
-    .option("-a, --answers <file>", "answers file (YAML or JSON), or - for standard input; in a terminal, only what it leaves unanswered is asked")
-    .option("-s, --save <file>", "write the answers to this file after every answer (resume later with --answers FILE)")
-    .option("-t, --track <track>", "place on this track (default: the track your answers favour)")
+    .addOption(fileOption("-a, --answers <file>", "answers file (YAML or JSON), or - for standard input; in a terminal, only what it leaves unanswered is asked"))
+    .addOption(fileOption("-s, --save <file>", "write the answers to this file after every answer (resume later with --answers FILE)"))
+    .addOption(trackOption("-t, --track <track>", "place on this track (default: the track your answers favour)"))
     .option("-q, --quick", "one question per competency: a five-minute pass")
     .addOption(
-      new Option("-b, --batch <file>", "score many people: JSON Lines, one answers object per line with an optional id (- for standard input); one result per line").conflicts(["answers", "save", "quick"]),
+      fileOption("-b, --batch <file>", "score many people: JSON Lines, one answers object per line with an optional id (- for standard input); one result per line").conflicts(["answers", "save", "quick"]),
     )
     .option("--summary", "with --batch: the team view (people per level and track, mean score and gap per competency) instead of one result per line")
     .addHelpText(
@@ -83,7 +84,7 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
   program
     .command("compare")
     .description("two or more levels side by side: expectations, what rises, what is new")
-    .argument("<levels...>", "two or more level ids, aliases or titles, in the order to compare")
+    .addArgument(levelArgument("<levels...>", "two or more level ids, aliases or titles, in the order to compare"))
     .addOption(sortOption())
     .addOption(layoutOption())
     .addHelpText("after", examples(["pm-ladder compare senior staff", "pm-ladder compare junior pm senior staff", "pm-ladder compare staff group-pm --layout stacked", "pm-ladder compare senior staff --format markdown > promotion.md", "pm-ladder compare senior staff --format tsv | awk -F'\\t' 'NR > 1 && $7 > 0'   # what rises"]))
@@ -94,7 +95,7 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
   program
     .command("next")
     .description("where a level leads: each next rung, per track, with what changes")
-    .argument("<level>", "level id, alias or title, in any case")
+    .addArgument(levelArgument("<level>", "level id, alias or title, in any case"))
     .addOption(sortOption())
     .addOption(layoutOption())
     .addHelpText("after", examples(["pm-ladder next senior", "pm-ladder next pm --json", "pm-ladder next staff --format markdown"]))
@@ -105,9 +106,9 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
   program
     .command("path")
     .description("the rungs between two levels along a track, with what each step adds")
-    .argument("<from>", "the level to start from")
-    .argument("<to>", "the level to reach (higher on the same track)")
-    .option("-t, --track <track>", "the track to climb (default: the first track both levels are on)")
+    .addArgument(levelArgument("<from>", "the level to start from"))
+    .addArgument(levelArgument("<to>", "the level to reach (higher on the same track)"))
+    .addOption(trackOption("-t, --track <track>", "the track to climb (default: the first track both levels are on)"))
     .addOption(sortOption())
     .addHelpText("after", examples(["pm-ladder path junior cpo", "pm-ladder path pm staff --track ic", "pm-ladder path junior cpo --format tsv | cut -f1,2,3,7"]))
     .action((from: string, to: string, options: PathOptions, command: Command) =>
@@ -129,7 +130,7 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
 /** Options every command accepts (before or after its name). */
 export function addGlobalOptions(program: Command, formats: readonly string[]): void {
   program
-    .option("-l, --ladder <file>", "use this ladder file instead of the built-in one (- for standard input)")
+    .addOption(fileOption("-l, --ladder <file>", "use this ladder file instead of the built-in one (- for standard input)"))
     .addOption(new Option("-f, --format <format>", "output format").choices(formats))
     .option("--json", "shorthand for --format json")
     .option("--no-color", "no colours (NO_COLOR and FORCE_COLOR are honoured too)")

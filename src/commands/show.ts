@@ -1,7 +1,7 @@
 import type { CommandIO } from "../cli/command-io";
 import { loadLadderInput } from "../cli/ladder-input";
+import { resolveLevel } from "../cli/level-names";
 import { writeView } from "../cli/write-view";
-import { resolveLevel } from "../core/resolve";
 import { showView } from "../render/views/show";
 
 /** `pm-ladder show LEVEL`: everything about one level. */

@@ -1,4 +1,5 @@
 import type { Ladder } from "../ladder/model";
+import { round4 } from "./round";
 import type { AssessmentResult } from "./scoring";
 
 /** How many people a track places at each of its levels, in rank order. */
@@ -36,10 +37,6 @@ export interface TeamSummaryBuilder {
   add(result: AssessmentResult): void;
   addFailure(): void;
   summary(): TeamSummary;
-}
-
-function round4(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Competency, Ladder, Level } from "../ladder/model";
+import { normaliseName } from "../ladder/rules";
 
 /** Which way a competency's expectation moves from one level to the next. */
 export type Change = "rises" | "same" | "falls";
@@ -86,14 +87,10 @@ function orderByChange<T>(items: readonly T[], delta: (item: T) => number): T[] 
     .map(({ item }) => item);
 }
 
-function sameItem(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, " ");
-}
-
 /** Items of `later` that `earlier` does not list, in `later`'s order. */
 export function newItems(earlier: readonly string[], later: readonly string[]): string[] {
-  const known = new Set(earlier.map(sameItem));
-  return later.filter((item) => !known.has(sameItem(item)));
+  const known = new Set(earlier.map(normaliseName));
+  return later.filter((item) => !known.has(normaliseName(item)));
 }
 
 function largest(deltas: readonly CompetencyDelta[], sign: 1 | -1): ChangeSummary["mostRise"] {

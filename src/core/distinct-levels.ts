@@ -1,6 +1,5 @@
-import { ExitCode, UserError } from "../errors";
 import type { Ladder, Level } from "../ladder/model";
-import { findLevel, resolveLevel, unknownLevelsError } from "./resolve";
+import { findLevel } from "./resolve";
 
 /** Several names that resolve to one level, e.g. `senior` and `spm`. */
 export interface SameLevelNames {
@@ -21,13 +20,16 @@ export function describeSameLevel({ level, names }: SameLevelNames): string {
   return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]} are the same level (${level.id})`;
 }
 
-/** Resolve every name and keep each level once; names that name no level fail together, each with suggestions. */
-export function resolveDistinctLevels(ladder: Ladder, names: readonly string[]): DistinctLevels {
-  const unknown = names.filter((name) => findLevel(ladder, name) === undefined);
-  if (unknown.length > 0) throw unknownLevelsError(ladder, unknown);
+/** Each level the names name, once, in the order first named; `unknown` holds the names that name no level. */
+export function distinctLevels(ladder: Ladder, names: readonly string[]): DistinctLevels & { readonly unknown: readonly string[] } {
+  const unknown: string[] = [];
   const namesById = new Map<string, { level: Level; names: string[] }>();
   for (const name of names) {
-    const level = resolveLevel(ladder, name);
+    const level = findLevel(ladder, name);
+    if (level === undefined) {
+      unknown.push(name);
+      continue;
+    }
     const entry = namesById.get(level.id);
     if (entry) entry.names.push(name);
     else namesById.set(level.id, { level, names: [name] });
@@ -36,13 +38,6 @@ export function resolveDistinctLevels(ladder: Ladder, names: readonly string[]):
   return {
     levels: entries.map((entry) => entry.level),
     duplicates: entries.filter((entry) => entry.names.length > 1),
+    unknown,
   };
-}
-
-/** At least `minimum` distinct levels for `command`, or a plain error saying which names meant the same level. */
-export function requireDistinct(distinct: DistinctLevels, minimum: number, command: string): readonly Level[] {
-  if (distinct.levels.length >= minimum) return distinct.levels;
-  const hint = `name ${minimum} different levels; \`pm-ladder levels\` lists them`;
-  if (distinct.duplicates.length === 0) throw new UserError(`${command} needs at least ${minimum} levels`, { exitCode: ExitCode.usage, hint });
-  throw new UserError(`${distinct.duplicates.map(describeSameLevel).join("; ")}: ${command} needs ${minimum} different levels`, { hint });
 }

@@ -11,7 +11,3 @@ export function levelById(ladder: Ladder, id: string): Level {
   if (!level) throw new Error(`no level with id "${id}" in the model`);
   return level;
 }
-
-export function competencyName(ladder: Ladder, id: string): string {
-  return ladder.competencies.find((competency) => competency.id === id)?.name ?? id;
-}

@@ -1,10 +1,16 @@
-import { UserError } from "../errors";
 import type { Ladder, Level } from "../ladder/model";
 
 /** The rungs from one level to another along one track, both ends included. */
 export interface LadderPath {
   readonly track: string;
   readonly levels: readonly Level[];
+}
+
+/** Why there is no path, and what to look at instead (the command words it as a hint). */
+export interface NoPath {
+  readonly message: string;
+  /** `compare`: the two levels side by side; `reverse`: the path the other way; `track`: this track instead of the one asked for; `next`: where `from` leads. */
+  readonly instead: { readonly kind: "compare" | "reverse" | "next" } | { readonly kind: "track"; readonly track: string };
 }
 
 function describeTracks(level: Level): string {
@@ -37,33 +43,31 @@ function routeOnTrack(ladder: Ladder, from: Level, to: Level, track: string): Le
 
 /**
  * The path from `from` up to `to` on `track`, or on the first track of the ladder
- * that both levels share and that connects them. Fails plainly when the levels share
+ * that both levels share and that connects them. NoPath when the levels share
  * no track, `to` is not above `from`, or no chain of next rungs joins them.
  */
-export function findPath(ladder: Ladder, from: Level, to: Level, track?: string): LadderPath {
+export function findPath(ladder: Ladder, from: Level, to: Level, track?: string): LadderPath | NoPath {
   const shared = ladder.tracks.map((candidate) => candidate.id).filter((id) => from.tracks.includes(id) && to.tracks.includes(id));
   if (shared.length === 0) {
-    throw new UserError(`no path from ${from.id} to ${to.id}: ${describeTracks(from)} and ${describeTracks(to)} share no track`, {
-      hint: `compare them instead: pm-ladder compare ${from.id} ${to.id}`,
-    });
+    return { message: `no path from ${from.id} to ${to.id}: ${describeTracks(from)} and ${describeTracks(to)} share no track`, instead: { kind: "compare" } };
   }
   if (track !== undefined && !shared.includes(track)) {
     const off = [from, to].filter((level) => !level.tracks.includes(track)).map(describeTracks);
-    throw new UserError(`no path from ${from.id} to ${to.id} on the "${track}" track: ${off.join(" and ")} ${off.length === 1 ? "is" : "are"} not on it`, {
-      hint: `leave out --track, or pass --track ${shared[0]}`,
-    });
+    return {
+      message: `no path from ${from.id} to ${to.id} on the "${track}" track: ${off.join(" and ")} ${off.length === 1 ? "is" : "are"} not on it`,
+      instead: { kind: "track", track: shared[0]! },
+    };
   }
   if (to.rank <= from.rank) {
-    throw new UserError(`no path from ${from.id} to ${to.id}: a path climbs, and ${to.id} (rank ${to.rank}) is not above ${from.id} (rank ${from.rank})`, {
-      hint: to.rank < from.rank ? `turn it round: pm-ladder path ${to.id} ${from.id}` : `compare them instead: pm-ladder compare ${from.id} ${to.id}`,
-    });
+    return {
+      message: `no path from ${from.id} to ${to.id}: a path climbs, and ${to.id} (rank ${to.rank}) is not above ${from.id} (rank ${from.rank})`,
+      instead: { kind: to.rank < from.rank ? "reverse" : "compare" },
+    };
   }
   for (const candidate of track === undefined ? shared : [track]) {
     const levels = routeOnTrack(ladder, from, to, candidate);
     if (levels) return { track: candidate, levels };
   }
   const tried = (track === undefined ? shared : [track]).map((id) => `"${id}"`).join(" or ");
-  throw new UserError(`no path from ${from.id} to ${to.id}: no chain of next rungs joins them on the ${tried} track`, {
-    hint: `see where ${from.id} leads: pm-ladder next ${from.id}`,
-  });
+  return { message: `no path from ${from.id} to ${to.id}: no chain of next rungs joins them on the ${tried} track`, instead: { kind: "next" } };
 }

@@ -1,5 +1,7 @@
+import { share } from "./shared-records";
+
 /**
- * Frozen records that many results share, found by a table number and a numeric
+ * Records that many results share (see shared-records.ts), found by a table number and a numeric
  * key, up to a fixed number in all. A batch scores a million answer sets whose
  * small records (one competency's line, one level's fit, one gap) mostly repeat:
  * sharing them saves the allocations, and the JSON line writer prints each once.
@@ -15,7 +17,7 @@ export class RecordPool<T extends object> {
     return this.tables[table]?.get(key);
   }
 
-  /** `record`, frozen and kept for later finds while the pool has room (else as it is). */
+  /** `record`, shared and kept for later finds while the pool has room (else as it is). */
   keep(table: number, key: number, record: T): T {
     if (this.size >= this.capacity) return record;
     let entries = this.tables[table];
@@ -23,7 +25,7 @@ export class RecordPool<T extends object> {
       entries = new Map();
       this.tables[table] = entries;
     }
-    entries.set(key, Object.freeze(record));
+    entries.set(key, share(record));
     this.size += 1;
     return record;
   }

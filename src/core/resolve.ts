@@ -38,34 +38,6 @@ export function suggestLevels(ladder: Ladder, name: string, limit = 3): string[]
   return ids.slice(0, limit);
 }
 
-function shownName(name: string): string {
-  return name.trim() === "" ? "(empty)" : `"${name.trim()}"`;
-}
-
-/** The error for names that name no level: each with its closest matches. */
-export function unknownLevelsError(ladder: Ladder, names: readonly string[]): UserError {
-  const hint = `run \`pm-ladder levels\` to list the ${ladder.levels.length} levels of "${ladder.name}"`;
-  const didYouMean = (name: string) => {
-    const suggestions = suggestLevels(ladder, name);
-    return suggestions.length > 0 ? `did you mean: ${suggestions.join(", ")}?` : undefined;
-  };
-  if (names.length === 1) {
-    const suggestion = didYouMean(names[0]!);
-    return new UserError(`unknown level ${shownName(names[0]!)}`, { details: suggestion === undefined ? [] : [suggestion], hint });
-  }
-  return new UserError(`unknown levels ${names.map(shownName).join(", ")}`, {
-    details: names.map((name) => `${shownName(name)}: ${didYouMean(name) ?? "no level has a similar name"}`),
-    hint,
-  });
-}
-
-/** Resolve a level name or fail with the closest matches. */
-export function resolveLevel(ladder: Ladder, name: string): Level {
-  const level = findLevel(ladder, name);
-  if (level) return level;
-  throw unknownLevelsError(ladder, [name]);
-}
-
 /** Resolve a track id (case-insensitive) or fail with the known ones. */
 export function resolveTrack(ladder: Ladder, name: string): string {
   const wanted = normaliseName(name);

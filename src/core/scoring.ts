@@ -1,6 +1,8 @@
 import type { Answers } from "../answers/model";
 import type { Ladder } from "../ladder/model";
 import { RecordPool } from "./record-pool";
+import { round4 } from "./round";
+import { share } from "./shared-records";
 
 /** A level as the result names it. */
 export interface LevelRef {
@@ -70,10 +72,6 @@ const FIT_TOLERANCE = 1e-9;
 /** Records of each kind a scorer shares between results (see RecordPool): a few MB at most. */
 const POOL_CAPACITY = 8_192;
 
-function round4(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
-}
-
 interface Shortfall {
   readonly competency: number;
   readonly target: number;
@@ -138,7 +136,7 @@ export function createScorer(ladder: Ladder): Scorer {
   const levels = ladder.levels;
   const levelIndex = new Map(levels.map((level, index) => [level.id, index]));
   // Results share these: a placement is the same object wherever it appears.
-  const levelRefs: readonly LevelRef[] = levels.map((level) => Object.freeze({ id: level.id, title: level.title, rank: level.rank }));
+  const levelRefs: readonly LevelRef[] = levels.map((level) => share({ id: level.id, title: level.title, rank: level.rank }));
   const areas = ladder.competencies.map((competency) => competency.area ?? null);
   /** Per level and competency: the expectation, null where the level has `n/a`. */
   const expected = levels.map((level) => competencyIds.map((id) => level.expectations[id]?.score ?? null));
@@ -147,7 +145,7 @@ export function createScorer(ladder: Ladder): Scorer {
 
   const rungTargetsOf = (targets: readonly number[]): RungTargets => ({
     targets,
-    expectedNext: competencyIds.map((_id, index) => Object.freeze(Object.fromEntries(targets.map((target) => [levels[target]!.id, expected[target]![index]!])))),
+    expectedNext: competencyIds.map((_id, index) => share(Object.fromEntries(targets.map((target) => [levels[target]!.id, expected[target]![index]!])))),
   });
   const lowestOf = (indexes: readonly number[]) => {
     const lowest = Math.min(...indexes.map((index) => levels[index]!.rank));
@@ -339,9 +337,4 @@ export function createScorer(ladder: Ladder): Scorer {
       notAssessed,
     };
   };
-}
-
-/** Score one set of answers; for many, build the scorer once with createScorer. */
-export function scoreAnswers(ladder: Ladder, answers: Answers, options: ScoreOptions = {}): AssessmentResult {
-  return createScorer(ladder)(answers, options);
 }

@@ -57,9 +57,10 @@ function existingMode(path: string): number | undefined {
  * rename it over the target (atomic within one file system), so an interruption
  * leaves either the old file or the new one, never half of one. A replaced file
  * keeps its permissions, and a symbolic link keeps pointing where it did. The
- * temporary file is removed when anything fails; a failure is a UserError naming the path.
+ * temporary file is removed when anything fails; a failure is a UserError naming the
+ * path, with the caller's `hint` (how to give another path, in the caller's words).
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string, { hint }: { readonly hint: string }): void {
   const target = realTarget(path);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
@@ -70,9 +71,6 @@ export function writeFileAtomic(path: string, text: string): void {
     renameSync(temporary, target);
   } catch (error) {
     removeQuietly(temporary);
-    throw new UserError(writeErrorMessage(error as NodeJS.ErrnoException, path), {
-      exitCode: ExitCode.usage,
-      hint: "pass a --save path in a folder you can write to",
-    });
+    throw new UserError(writeErrorMessage(error as NodeJS.ErrnoException, path), { exitCode: ExitCode.usage, hint });
   }
 }

@@ -1,9 +1,29 @@
 import type { RecordId } from "../core/batch";
+import { isShared } from "../core/shared-records";
 import type { AssessmentResult, CompetencyResult, Gap, LevelFit, LevelRef } from "../core/scoring";
 import type { Ladder } from "../ladder/model";
 
 /** One result as a JSON line (no newline), with `id` first when given. */
 export type ResultLineWriter = (result: AssessmentResult, id?: RecordId) => string;
+
+/** `keys`, when they are every key of T; a list that leaves one out does not compile, naming it. */
+function everyKeyOf<T>() {
+  return <const K extends readonly (keyof T)[]>(keys: K & ([Exclude<keyof T, K[number]>] extends [never] ? unknown : { missing: Exclude<keyof T, K[number]> })): K => keys;
+}
+
+/**
+ * The keys the writer below writes, per record, in its order: a field added to a
+ * result type fails to compile here until it is added to the list and to the
+ * writer, and tests/unit/render/result-line-keys.test.ts fails when the records the
+ * scorer builds carry other keys, or other orders, than these.
+ */
+export const WRITTEN_KEYS = {
+  result: everyKeyOf<AssessmentResult>()(["ladder", "track", "favouredTrack", "placement", "placements", "fits", "competencies", "gaps", "notAssessed"]),
+  levelRef: everyKeyOf<LevelRef>()(["id", "title", "rank"]),
+  fit: everyKeyOf<LevelFit>()(["id", "fit", "reached"]),
+  competency: everyKeyOf<CompetencyResult>()(["id", "area", "score", "assessed", "expected", "expectedNext"]),
+  gap: everyKeyOf<Gap>()(["competency", "level", "score", "expected", "shortfall"]),
+} as const;
 
 /** JSON.stringify's text for a number. */
 function jsonNumber(value: number): string {
@@ -32,17 +52,17 @@ function createNumberWriter(): (value: number) => string {
 }
 
 /**
- * `write`, remembering the JSON of each frozen record: the scorer shares its frozen
- * records between results (core/record-pool.ts), so most are printed once for a
- * whole batch. Records it did not share are not frozen, and are written each time.
+ * `write`, remembering the JSON of each record the scorer shares between results
+ * (core/shared-records.ts), so most are printed once for a whole batch. Records it
+ * did not share are written each time.
  */
-function rememberFrozen<T extends object>(write: (record: T) => string): (record: T) => string {
+function rememberShared<T extends object>(write: (record: T) => string): (record: T) => string {
   const written = new Map<T, string>();
   return (record) => {
     let json = written.get(record);
     if (json === undefined) {
       json = write(record);
-      if (Object.isFrozen(record) && written.size < MAX_CACHED_RECORDS) {
+      if (isShared(record) && written.size < MAX_CACHED_RECORDS) {
         // Kept flat: as built, the text is a rope of its pieces, which V8 would walk again in
         // every line it joins (a round trip through bytes makes one flat copy; JSON has no lone surrogates).
         json = Buffer.from(json, "utf8").toString("utf8");
@@ -89,17 +109,17 @@ export function createResultLineWriter(ladder: Ladder): ResultLineWriter {
   const string = (text: string) => quoted.get(text) ?? JSON.stringify(text);
   const number = createNumberWriter();
 
-  const writeLevelRef = rememberFrozen((ref: LevelRef) => `{"id":${string(ref.id)},"title":${string(ref.title)},"rank":${number(ref.rank)}}`);
+  const writeLevelRef = rememberShared((ref: LevelRef) => `{"id":${string(ref.id)},"title":${string(ref.title)},"rank":${number(ref.rank)}}`);
   const levelRef = (ref: LevelRef | null) => (ref === null ? "null" : writeLevelRef(ref));
-  const fit = rememberFrozen((entry: LevelFit) => `{"id":${string(entry.id)},"fit":${number(entry.fit)},"reached":${entry.reached}}`);
+  const fit = rememberShared((entry: LevelFit) => `{"id":${string(entry.id)},"fit":${number(entry.fit)},"reached":${entry.reached}}`);
   const orNull = (value: number | null) => (value === null ? "null" : number(value));
-  const expectedNext = rememberFrozen((record: Readonly<Record<string, number | null>>) => jsonRecord(record, string, orNull));
-  const competency = rememberFrozen(
+  const expectedNext = rememberShared((record: Readonly<Record<string, number | null>>) => jsonRecord(record, string, orNull));
+  const competency = rememberShared(
     (entry: CompetencyResult) =>
       `{"id":${string(entry.id)},"area":${entry.area === null ? "null" : string(entry.area)},"score":${number(entry.score)},"assessed":${entry.assessed},` +
       `"expected":${orNull(entry.expected)},"expectedNext":${expectedNext(entry.expectedNext)}}`,
   );
-  const gap = rememberFrozen(
+  const gap = rememberShared(
     (entry: Gap) =>
       `{"competency":${string(entry.competency)},"level":${string(entry.level)},"score":${number(entry.score)},` +
       `"expected":${number(entry.expected)},"shortfall":${number(entry.shortfall)}}`,

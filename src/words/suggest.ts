@@ -70,17 +70,16 @@ export class NameMatcher {
 
   /** ` (did you mean "x"?)` or an empty string. */
   didYouMean(input: string): string {
-    const [best] = this.closest(input, 1);
-    return best === undefined ? "" : ` (did you mean "${best}"?)`;
+    return didYouMeanText(this.closest(input, 1)[0]);
   }
+}
+
+/** ` (did you mean "best"?)`, or an empty string when there is no best match. */
+export function didYouMeanText(best: string | undefined): string {
+  return best === undefined ? "" : ` (did you mean "${best}"?)`;
 }
 
 /** The candidates closest to `input` (case-insensitive), best first; see NameMatcher. */
 export function closestMatches(input: string, candidates: Iterable<string>, limit = 3): string[] {
   return new NameMatcher(candidates).closest(input, limit);
-}
-
-/** ` (did you mean "x"?)` or an empty string. */
-export function didYouMean(input: string, candidates: Iterable<string>): string {
-  return new NameMatcher(candidates).didYouMean(input);
 }

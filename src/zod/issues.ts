@@ -2,7 +2,7 @@ import * as z from "zod";
 import type { PathMessage } from "../issues";
 import { describeValue } from "../words/describe-value";
 import { valueAt } from "../plain-data";
-import { didYouMean } from "../words/suggest";
+import { didYouMeanText, NameMatcher } from "../words/suggest";
 import { plural } from "../words/plural";
 
 type ZodIssue = z.core.$ZodIssue;
@@ -60,11 +60,7 @@ function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, d
   }
 }
 
-function expectedMessage(expected: string, got: unknown, path: Path): string {
-  if (got === undefined) {
-    const key = path[path.length - 1];
-    return `missing required key "${String(key)}"`;
-  }
+function expectedMessage(expected: string, got: unknown): string {
   const names: Record<string, string> = {
     string: "a string",
     number: "a number",
@@ -77,22 +73,20 @@ function expectedMessage(expected: string, got: unknown, path: Path): string {
   return `expected ${names[expected] ?? expected}, got ${describeValue(got)}`;
 }
 
-const MISSING_KEY = /^missing required key "(.+)"$/;
-const TYPO_FOR = /^unknown key ".+" \(did you mean "(.+)"\?\)/;
+/** A problem, with what the de-duplication needs to know of it as data rather than in its wording. */
+interface Found {
+  readonly problem: PathMessage;
+  /** A required key that is missing (the last segment of the path). */
+  readonly missingKey?: string;
+  /** An unknown key that looks like a typo for this known one. */
+  readonly typoFor?: string;
+}
 
 /** `expectation:` for `expectations:` is one mistake, not two: drop the "missing" report the typo explains. */
-function withoutMissingKeysExplainedByTypos(problems: PathMessage[]): PathMessage[] {
+function withoutMissingKeysExplainedByTypos(found: readonly Found[]): PathMessage[] {
   const parentOf = (problem: PathMessage) => JSON.stringify(problem.path.slice(0, -1));
-  const explained = new Set(
-    problems.flatMap((problem) => {
-      const typo = TYPO_FOR.exec(problem.message);
-      return typo ? [`${parentOf(problem)}:${typo[1]}`] : [];
-    }),
-  );
-  return problems.filter((problem) => {
-    const missing = MISSING_KEY.exec(problem.message);
-    return !missing || !explained.has(`${parentOf(problem)}:${missing[1]}`);
-  });
+  const explained = new Set(found.flatMap(({ problem, typoFor }) => (typoFor === undefined ? [] : [`${parentOf(problem)}:${typoFor}`])));
+  return found.filter(({ problem, missingKey }) => missingKey === undefined || !explained.has(`${parentOf(problem)}:${missingKey}`)).map(({ problem }) => problem);
 }
 
 /**
@@ -100,17 +94,19 @@ function withoutMissingKeysExplainedByTypos(problems: PathMessage[]): PathMessag
  * people: what was expected, what was found, and the nearest known key for a typo.
  */
 export function zodIssuesToProblems(issues: readonly ZodIssue[], schema: z.core.$ZodType, data: unknown): PathMessage[] {
-  const problems: PathMessage[] = [];
+  const found: Found[] = [];
+  const problems = { push: (problem: PathMessage) => found.push({ problem }) };
   const visit = (issue: ZodIssue, prefix: Path) => {
     const path: Path = [...prefix, ...(issue.path as Path)];
     switch (issue.code) {
       case "unrecognized_keys": {
         const known = knownKeysAt(schema, path);
+        const matcher = new NameMatcher(known);
         for (const key of issue.keys) {
-          problems.push({
-            path: [...path, key],
-            atKey: true,
-            message: `unknown key "${key}"${didYouMean(key, known)}; allowed here: ${known.join(", ")}`,
+          const [typoFor] = matcher.closest(key, 1);
+          found.push({
+            problem: { path: [...path, key], atKey: true, message: `unknown key "${key}"${didYouMeanText(typoFor)}; allowed here: ${known.join(", ")}` },
+            ...(typoFor === undefined ? {} : { typoFor }),
           });
         }
         return;
@@ -125,9 +121,15 @@ export function zodIssuesToProblems(issues: readonly ZodIssue[], schema: z.core.
         else problems.push({ path, message: `${issue.message}, got ${describeValue(valueAt(data, path))}` });
         return;
       }
-      case "invalid_type":
-        problems.push({ path, message: expectedMessage(issue.expected, valueAt(data, path), path) });
+      case "invalid_type": {
+        const got = valueAt(data, path);
+        if (got !== undefined) problems.push({ path, message: expectedMessage(issue.expected, got) });
+        else {
+          const missingKey = String(path[path.length - 1]);
+          found.push({ problem: { path, message: `missing required key "${missingKey}"` }, missingKey });
+        }
         return;
+      }
       case "too_small":
       case "too_big":
         problems.push({ path, message: sizeMessage(issue, data, path) });
@@ -148,5 +150,5 @@ export function zodIssuesToProblems(issues: readonly ZodIssue[], schema: z.core.
     }
   };
   for (const issue of issues) visit(issue, []);
-  return withoutMissingKeysExplainedByTypos(problems);
+  return withoutMissingKeysExplainedByTypos(found);
 }

@@ -147,6 +147,7 @@ export function referenceScore(ladder: Ladder, answers: Answers, options: ScoreO
     fits: ladder.levels.map((level) => ({ id: level.id, fit: round4(fitShown.get(level.id)!), reached: reached(level) })),
     competencies: ladder.competencies.map((competency) => ({
       id: competency.id,
+      area: competency.area ?? null,
       score: round4(toNumber(score.get(competency.id)!)),
       assessed: assessed.get(competency.id)!,
       expected: placed ? (expectation(placed, competency.id) ?? null) : null,

@@ -5,6 +5,7 @@ import { escapeMarkdownText, renderMarkdownList, renderMarkdownTable } from "../
 import { renderTable } from "../table";
 import { sanitize, wrapIndented } from "../text";
 import type { Theme } from "../theme";
+import { section } from "../section";
 import type { View } from "../view";
 
 export interface AssessOutcome {
@@ -83,14 +84,13 @@ function noGapsSentence(view: AssessOutcome): string {
 function renderAssessTable(view: AssessOutcome, theme: Theme, width: number): string {
   const { ladder, result } = view;
   const names = lookups(ladder);
-  const section = (title: string) => `\n${theme.heading(title)}\n`;
   const placementText = (track: string) => {
     const placement = result.placements[track];
     return placement ? `${placement.title} (${placement.id}, rank ${placement.rank})` : "below the first rung";
   };
 
   let text = `${theme.label("Self-assessment")}  ${theme.muted(sanitize(ladder.name))}\n`;
-  text += section("Placement");
+  text += section("Placement", theme, width);
   text += renderTable(
     [{ header: "TRACK" }, { header: "PLACEMENT", flex: true }, { header: "STATUS" }],
     ladder.tracks.map((track) => [
@@ -102,7 +102,7 @@ function renderAssessTable(view: AssessOutcome, theme: Theme, width: number): st
   );
   text += wrapIndented(sanitize(trackSentence(view)), width, "").join("\n") + "\n";
 
-  text += section(`Fit per level (a level is reached at ${percent(ladder.scoring.threshold)}, marked │)`);
+  text += section(`Fit per level (a level is reached at ${percent(ladder.scoring.threshold)}, marked │)`, theme, width);
   text += renderTable(
     [{ header: "LEVEL", style: theme.id }, { header: "TITLE", flex: true }, { header: "FIT", style: theme.accent }, { header: "STATUS" }],
     result.fits.map((fit) => [
@@ -116,7 +116,7 @@ function renderAssessTable(view: AssessOutcome, theme: Theme, width: number): st
 
   const next = nextLevels(result);
   const expectedColumns = [...(result.placement ? [result.placement.id] : []), ...next];
-  text += section(`Competencies (you, ${result.placement ? `at ${result.placement.id}` : "below the first rung"}${next.length > 0 ? `, next: ${next.join(", ")}` : ""})`);
+  text += section(`Competencies (you, ${result.placement ? `at ${result.placement.id}` : "below the first rung"}${next.length > 0 ? `, next: ${next.join(", ")}` : ""})`, theme, width);
   text += renderTable(
     [{ header: "COMPETENCY", flex: true }, { header: "YOU" }, ...expectedColumns.map((id) => ({ header: id.toUpperCase(), align: "right" as const }))],
     result.competencies.map((competency) => [
@@ -128,7 +128,7 @@ function renderAssessTable(view: AssessOutcome, theme: Theme, width: number): st
     { width, theme },
   );
 
-  text += section("Largest gaps to the next rung");
+  text += section("Largest gaps to the next rung", theme, width);
   if (result.gaps.length === 0) text += `${wrapIndented(noGapsSentence(view), width, "  ").join("\n")}\n`;
   result.gaps.slice(0, GAPS_SHOWN).forEach((gap, index) => {
     text += `${wrapIndented(sanitize(gapLine(gap, names)), width, `  ${index + 1}. `).join("\n")}\n`;
@@ -137,7 +137,7 @@ function renderAssessTable(view: AssessOutcome, theme: Theme, width: number): st
   if (result.gaps.length > GAPS_SHOWN) text += theme.muted(`  … ${result.gaps.length - GAPS_SHOWN} more (see --format json)`) + "\n";
 
   if (result.notAssessed.length > 0) {
-    text += section(`Not assessed (counted as ${scoreLabel(ladder.scale.min, ladder.scale)})`);
+    text += section(`Not assessed (counted as ${scoreLabel(ladder.scale.min, ladder.scale)})`, theme, width);
     text += `${wrapIndented(sanitize(result.notAssessed.map(names.competencyName).join(", ")), width, "  ").join("\n")}\n`;
     text += theme.muted("  answer their questions (or rate them) for a fuller picture") + "\n";
   }

@@ -2,6 +2,7 @@ import { formatDelta, summaryLine, type Change, type ChangeSummary, type Compari
 import type { Ladder, Level } from "../../ladder/model";
 import { renderBar, scaleRange, scoreLabel } from "../bar";
 import { escapeMarkdownLine, renderMarkdownList, renderMarkdownTable } from "../markdown";
+import { section } from "../section";
 import { renderColumnsIfFits } from "../table";
 import { displayWidth, oneLine, padDisplay, sanitize, wrapIndented, wrapText } from "../text";
 import type { Theme } from "../theme";
@@ -128,11 +129,6 @@ function scoreCell(ladder: Ladder, score: number): string {
   return `${renderBar(score, ladder.scale)} ${scoreLabel(score, ladder.scale)}`;
 }
 
-/** A heading, wrapped to the width, after a blank line. */
-export function section(title: string, theme: Theme, width: number): string {
-  return `\n${wrapText(oneLine(title), width).map((line) => theme.heading(line)).join("\n")}\n`;
-}
-
 /** How the competencies are ordered, in words for a heading. */
 function orderNote(comparison: Comparison): string {
   return comparison.order === "change" ? "largest change first" : "ladder order";
@@ -222,10 +218,20 @@ export function renderNewItems(step: ComparisonStep, theme: Theme, width: number
   return text;
 }
 
-/** The closing line of each step, and of first→last when there are several steps. */
+/** `overall: …`, the closing sentence of first→last, when there are several steps. */
+export function overallSentence(comparison: Comparison): string | undefined {
+  return comparison.steps.length > 1 ? `overall: ${summaryLine(comparison.overall)}` : undefined;
+}
+
+/** The closing sentence of each step, then the overall one. */
+export function closingSentences(comparison: Comparison): string[] {
+  const overall = overallSentence(comparison);
+  return [...comparison.steps.map((step) => summaryLine(step.summary)), ...(overall === undefined ? [] : [overall])];
+}
+
+/** The closing lines of a comparison's table. */
 export function closingLines(comparison: Comparison, theme: Theme, width: number): string {
-  const lines = comparison.steps.map((step) => summaryLine(step.summary));
-  if (comparison.steps.length > 1) lines.push(`overall: ${summaryLine(comparison.overall)}`);
+  const lines = closingSentences(comparison);
   return `\n${lines.flatMap((line) => wrapIndented(sanitize(line), width, "", "  ")).map((line) => theme.accent(line)).join("\n")}\n`;
 }
 
@@ -245,8 +251,13 @@ export function competencyMarkdown(ladder: Ladder, comparison: Comparison): stri
 export function newItemsMarkdown(step: ComparisonStep, depth = "##"): string {
   const title = `${depth} New at ${escapeMarkdownLine(step.to.title)} (not listed for ${escapeMarkdownLine(step.from.title)})\n\n`;
   if (step.newResponsibilities.length === 0 && step.newSkills.length === 0) return `${title}Nothing new.\n`;
-  let text = title;
-  if (step.newResponsibilities.length > 0) text += `**Responsibilities**\n\n${renderMarkdownList(step.newResponsibilities)}\n`;
-  if (step.newSkills.length > 0) text += `**Skills**\n\n${renderMarkdownList(step.newSkills)}\n`;
+  return title + listsMarkdown(step.newResponsibilities, step.newSkills);
+}
+
+/** Responsibilities and skills as markdown lists under bold labels, the empty ones left out; ends in one newline. */
+export function listsMarkdown(responsibilities: readonly string[], skills: readonly string[]): string {
+  let text = "";
+  if (responsibilities.length > 0) text += `**Responsibilities**\n\n${renderMarkdownList(responsibilities)}\n`;
+  if (skills.length > 0) text += `**Skills**\n\n${renderMarkdownList(skills)}\n`;
   return text.replace(/\n+$/, "\n");
 }

@@ -1,13 +1,16 @@
-import { summaryLine, type Comparison } from "../../core/compare";
+import type { Comparison } from "../../core/compare";
 import type { Ladder, Level } from "../../ladder/model";
-import { escapeMarkdownLine, renderMarkdownList, renderMarkdownTable } from "../markdown";
+import { escapeMarkdownLine, renderMarkdownTable } from "../markdown";
 import { renderColumnsIfFits, type Cell } from "../table";
 import { displayWidth, oneLine, padDisplay, sanitize, wrapIndented } from "../text";
 import type { Theme } from "../theme";
 import { renderTsv } from "../tsv";
+import { section } from "../section";
 import type { View } from "../view";
 import {
   closingLines,
+  closingSentences,
+  listsMarkdown,
   competencyMarkdown,
   levelRecord,
   newItemsMarkdown,
@@ -16,7 +19,6 @@ import {
   renderCompetencyStacked,
   renderNewItems,
   stackedInsteadNote,
-  section,
   STEP_TSV_HEADER,
   stepRecord,
   stepTsvRows,
@@ -145,15 +147,10 @@ function renderCompareMarkdown({ ladder, comparison }: CompareResult): string {
   text += `\n## Competencies\n\n${competencyMarkdown(ladder, comparison)}`;
   for (const level of levels) {
     if (level.responsibilities.length === 0 && level.skills.length === 0) continue;
-    text += `\n## ${escapeMarkdownLine(level.title)}\n\n`;
-    if (level.responsibilities.length > 0) text += `**Responsibilities**\n\n${renderMarkdownList(level.responsibilities)}\n`;
-    if (level.skills.length > 0) text += `**Skills**\n\n${renderMarkdownList(level.skills)}\n`;
-    text = text.replace(/\n+$/, "\n");
+    text += `\n## ${escapeMarkdownLine(level.title)}\n\n${listsMarkdown(level.responsibilities, level.skills)}`;
   }
   for (const step of comparison.steps) text += `\n${newItemsMarkdown(step)}`;
-  const lines = comparison.steps.map((step) => summaryLine(step.summary));
-  if (comparison.steps.length > 1) lines.push(`overall: ${summaryLine(comparison.overall)}`);
-  return `${text}\n${lines.map((line) => `**${escapeMarkdownLine(line)}**`).join("\n\n")}\n`;
+  return `${text}\n${closingSentences(comparison).map((line) => `**${escapeMarkdownLine(line)}**`).join("\n\n")}\n`;
 }
 
 /** `compare` in every format; `layout` applies to the table. */

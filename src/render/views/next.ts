@@ -5,6 +5,7 @@ import { escapeMarkdownLine, escapeMarkdownText } from "../markdown";
 import { oneLine, sanitize, wrapIndented } from "../text";
 import type { Theme } from "../theme";
 import { renderTsv } from "../tsv";
+import { section } from "../section";
 import type { View } from "../view";
 import {
   closingLines,
@@ -16,7 +17,6 @@ import {
   renderCompetencyStacked,
   renderNewItems,
   stackedInsteadNote,
-  section,
   STEP_TSV_HEADER,
   stepRecord,
   stepTsvRows,

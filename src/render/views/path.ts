@@ -6,7 +6,7 @@ import { displayWidth, oneLine, padDisplay, sanitize, wrapIndented } from "../te
 import type { Theme } from "../theme";
 import { renderTsv } from "../tsv";
 import type { View } from "../view";
-import { levelRecord, STEP_TSV_HEADER, stepRecord, stepTsvRows, summaryRecord } from "./compare-parts";
+import { levelRecord, overallSentence, STEP_TSV_HEADER, stepRecord, stepTsvRows, summaryRecord } from "./compare-parts";
 import { plural } from "../../words/plural";
 
 export interface PathResult {
@@ -76,7 +76,8 @@ function renderPathText(result: PathResult, theme: Theme, width: number): string
     const step = comparison.steps[index - 1];
     if (step) lines.push(...renderStepText(step, theme, width, indent));
   });
-  if (comparison.steps.length > 1) lines.push("", ...wrapIndented(sanitize(`overall: ${summaryLine(comparison.overall)}`), width, "", "  ").map((line) => theme.accent(line)));
+  const overall = overallSentence(comparison);
+  if (overall !== undefined) lines.push("", ...wrapIndented(sanitize(overall), width, "", "  ").map((line) => theme.accent(line)));
   return `${lines.join("\n")}\n`;
 }
 
@@ -95,7 +96,8 @@ function renderPathMarkdown(result: PathResult): string {
     if (items.length > 0) text += `${renderMarkdownList(items)}\n`;
     text += `*${escapeMarkdownLine(summaryLine(step.summary))}*\n`;
   }
-  if (comparison.steps.length > 1) text += `\n**${escapeMarkdownLine(`overall: ${summaryLine(comparison.overall)}`)}**\n`;
+  const overall = overallSentence(comparison);
+  if (overall !== undefined) text += `\n**${escapeMarkdownLine(overall)}**\n`;
   return text;
 }
 

@@ -7,6 +7,7 @@ import { renderTable } from "../table";
 import { displayWidth, oneLine, padDisplay, sanitize, wrapIndented, wrapText } from "../text";
 import type { Theme } from "../theme";
 import { renderTsv } from "../tsv";
+import { section } from "../section";
 import type { View } from "../view";
 import { levelRecord } from "./compare-parts";
 
@@ -48,9 +49,6 @@ export function showData({ ladder, level }: ShowResult) {
   };
 }
 
-function section(title: string, theme: Theme): string {
-  return `\n${theme.heading(title)}\n`;
-}
 
 
 function headingLines(level: Level, theme: Theme, width: number): string[] {
@@ -87,16 +85,16 @@ function renderShowTable(result: ShowResult, theme: Theme, width: number): strin
   let text = headingLines(level, theme, width).join("\n") + "\n";
   if (level.aliases.length > 0) text += wrapIndented(oneLine(level.aliases.join(", ")), width, "also: ", "  ").map((line) => theme.muted(line)).join("\n") + "\n";
   text += `\n${wrapIndented(sanitize(level.summary), width, "").join("\n")}\n`;
-  if (level.scope) text += section("Scope", theme) + wrapIndented(sanitize(level.scope), width, "  ").join("\n") + "\n";
-  if (level.responsibilities.length > 0) text += section("Responsibilities", theme) + bullet(level.responsibilities);
-  if (level.skills.length > 0) text += section("Skills", theme) + bullet(level.skills);
-  text += section(`Expectations (scale ${scaleRange(ladder.scale)})`, theme);
+  if (level.scope) text += section("Scope", theme, width) + wrapIndented(sanitize(level.scope), width, "  ").join("\n") + "\n";
+  if (level.responsibilities.length > 0) text += section("Responsibilities", theme, width) + bullet(level.responsibilities);
+  if (level.skills.length > 0) text += section("Skills", theme, width) + bullet(level.skills);
+  text += section(`Expectations (scale ${scaleRange(ladder.scale)})`, theme, width);
   text += renderTable(
     [{ header: "COMPETENCY" }, { header: "SCORE", style: theme.accent }, { header: "WHAT IT LOOKS LIKE", flex: true }],
     expectationRows(ladder, level).map((row) => [row.name, `${renderBar(row.score, ladder.scale)} ${scoreLabel(row.score, ladder.scale)}`, row.text ?? ""]),
     { width, theme },
   );
-  text += section("Next", theme) + nextLines(ladder, level, theme, width).join("\n") + "\n";
+  text += section("Next", theme, width) + nextLines(ladder, level, theme, width).join("\n") + "\n";
   return text;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeSameLevel, requireDistinct, resolveDistinctLevels } from "../../../src/core/distinct-levels";
+import { requireDistinct, resolveDistinctLevels } from "../../../src/cli/level-names";
+import { describeSameLevel } from "../../../src/core/distinct-levels";
 import { UserError } from "../../../src/errors";
 import { loadFixtureLadder } from "../../helpers/ladders";
 

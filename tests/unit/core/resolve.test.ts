@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { resolveLevel, resolveTrack, suggestLevels } from "../../../src/core/resolve";
+import { resolveLevel } from "../../../src/cli/level-names";
+import { resolveTrack, suggestLevels } from "../../../src/core/resolve";
 import { UserError } from "../../../src/errors";
 import { loadFixtureLadder } from "../../helpers/ladders";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Answers } from "../../../src/answers/model";
-import { scoreAnswers } from "../../../src/core/scoring";
+import { createScorer } from "../../../src/core/scoring";
 import { createResultLineWriter } from "../../../src/render/result-line";
 import { inlineLadder } from "../../helpers/tiny-ladder";
 
@@ -20,11 +20,12 @@ levels:
 `;
 
 const ladder = inlineLadder(LADDER);
+const score = createScorer(ladder);
 const rate = (ratings: Answers["ratings"], track?: string): Answers => ({ answers: {}, ratings, ...(track === undefined ? {} : { track }) });
 
 describe("scoring with n/a expectations", () => {
   it("leaves n/a out of the fit: a level is measured on what it expects", () => {
-    const result = scoreAnswers(ladder, rate({ craft: 4, people: 1 }));
+    const result = score(rate({ craft: 4, people: 1 }));
     // pm: 4/4 (people left out); lead: (3 + 1) / 7; junior: 2/2.
     expect(result.fits).toEqual([
       { id: "junior", fit: 1, reached: true },
@@ -35,7 +36,7 @@ describe("scoring with n/a expectations", () => {
   });
 
   it("gives expected and expectedNext null where the level has n/a, and makes no gap there", () => {
-    const result = scoreAnswers(ladder, rate({ craft: 2, people: 1 }, "ic"));
+    const result = score(rate({ craft: 2, people: 1 }, "ic"));
     expect(result.placement?.id).toBe("junior");
     expect(result.competencies).toEqual([
       { id: "craft", area: "Execution", score: 2, assessed: true, expected: 2, expectedNext: { pm: 4 } },
@@ -45,12 +46,12 @@ describe("scoring with n/a expectations", () => {
   });
 
   it("still measures a gap where the next rung expects the competency", () => {
-    const result = scoreAnswers(ladder, rate({ craft: 3, people: 1 }, "management"));
+    const result = score(rate({ craft: 3, people: 1 }, "management"));
     expect(result.gaps.map((gap) => [gap.competency, gap.level, gap.shortfall])).toEqual([["people", "lead", 3]]);
   });
 
   it("writes area and the nulls in the JSON line exactly as JSON.stringify does", () => {
-    const result = scoreAnswers(ladder, rate({ craft: 2, people: 1 }, "ic"));
+    const result = score(rate({ craft: 2, people: 1 }, "ic"));
     expect(createResultLineWriter(ladder)(result)).toBe(JSON.stringify(result));
   });
 });

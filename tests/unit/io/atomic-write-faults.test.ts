@@ -35,7 +35,7 @@ describe("writeFileAtomic when the write fails half-way", () => {
     const path = join(dir, "me.yaml");
     writeFileSync(path, "answers:\n  a-choice: 1\n");
     failAfterPartialWrite(code);
-    expect(() => writeFileAtomic(path, "answers:\n  a-choice: 2\n  b-choice: 3\n")).toThrow(`cannot write ${path}: ${reason}`);
+    expect(() => writeFileAtomic(path, "answers:\n  a-choice: 2\n  b-choice: 3\n", { hint: "pass another path" })).toThrow(`cannot write ${path}: ${reason}`);
     expect(readFileSync(path, "utf8")).toBe("answers:\n  a-choice: 1\n");
     expect(readdirSync(dir)).toEqual(["me.yaml"]);
   });

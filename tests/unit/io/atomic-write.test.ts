@@ -14,8 +14,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe("writeFileAtomic", () => {
   it("creates and then replaces a file, leaving no temporary file behind", () => {
     const path = join(dir, "me.yaml");
-    writeFileAtomic(path, "first\n");
-    writeFileAtomic(path, "second\n");
+    writeFileAtomic(path, "first\n", { hint: "pass another path" });
+    writeFileAtomic(path, "second\n", { hint: "pass another path" });
     expect(readFileSync(path, "utf8")).toBe("second\n");
     expect(readdirSync(dir)).toEqual(["me.yaml"]);
   });
@@ -24,10 +24,10 @@ describe("writeFileAtomic", () => {
     const path = join(dir, "private.yaml");
     writeFileSync(path, "old\n");
     chmodSync(path, 0o600);
-    writeFileAtomic(path, "new\n");
+    writeFileAtomic(path, "new\n", { hint: "pass another path" });
     expect(statSync(path).mode & 0o777).toBe(0o600);
     chmodSync(path, 0o640);
-    writeFileAtomic(path, "newer\n");
+    writeFileAtomic(path, "newer\n", { hint: "pass another path" });
     expect(statSync(path).mode & 0o777).toBe(0o640);
     expect(readFileSync(path, "utf8")).toBe("newer\n");
   });
@@ -38,7 +38,7 @@ describe("writeFileAtomic", () => {
     writeFileSync(target, "old\n");
     const link = join(dir, "me.yaml");
     symlinkSync(target, link);
-    writeFileAtomic(link, "new\n");
+    writeFileAtomic(link, "new\n", { hint: "pass another path" });
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, "utf8")).toBe("new\n");
     expect(readdirSync(join(dir, "real"))).toEqual(["me.yaml"]);
@@ -47,21 +47,21 @@ describe("writeFileAtomic", () => {
   it("through a link to a file not yet there, creates that file and keeps the link", () => {
     const link = join(dir, "me.yaml");
     symlinkSync("answers-new.yaml", link);
-    writeFileAtomic(link, "new\n");
+    writeFileAtomic(link, "new\n", { hint: "pass another path" });
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, "answers-new.yaml"), "utf8")).toBe("new\n");
   });
 
   it("fails with a UserError naming the path when the folder does not exist", () => {
     const path = join(dir, "missing", "me.yaml");
-    expect(() => writeFileAtomic(path, "x")).toThrow(UserError);
-    expect(() => writeFileAtomic(path, "x")).toThrow(`cannot write ${path}: its folder does not exist`);
+    expect(() => writeFileAtomic(path, "x", { hint: "pass another path" })).toThrow(UserError);
+    expect(() => writeFileAtomic(path, "x", { hint: "pass another path" })).toThrow(`cannot write ${path}: its folder does not exist`);
   });
 
   it("removes the temporary file when the rename fails", () => {
     const path = join(dir, "taken");
     mkdirSync(path);
-    expect(() => writeFileAtomic(path, "x")).toThrow(UserError);
+    expect(() => writeFileAtomic(path, "x", { hint: "pass another path" })).toThrow(UserError);
     expect(readdirSync(dir)).toEqual(["taken"]);
   });
 });
