@@ -6,6 +6,7 @@ import { buildLadder, type Ladder } from "../../../src/ladder/model";
 import { checkRules } from "../../../src/ladder/rules";
 import { LadderFileSchema, type LadderFile } from "../../../src/ladder/schema";
 import { answersArbitrary } from "../../helpers/answers-arbitrary";
+import { generatedLevels, levelSeedsArbitrary } from "../../helpers/generated-levels";
 import { ladderArbitrary, plainTextArbitrary } from "../../helpers/ladder-arbitrary";
 import { referenceScore } from "../../helpers/reference-scorer";
 
@@ -25,10 +26,7 @@ const denseLadderFiles: fc.Arbitrary<LadderFile> = fc
     min: fc.integer({ min: 0, max: 2 }),
     span: fc.integer({ min: 0, max: 4 }),
     threshold: fc.oneof(fc.constantFrom(1, 0.5, 0.75, 0.8, 0.9, 0.6, 0.7), fc.integer({ min: 1, max: 100 }).map((percent) => percent / 100)),
-    levels: fc.array(
-      fc.record({ rank: fc.integer({ min: 1, max: 3 }), trackMask: fc.nat({ max: 7 }), expectations: fc.array(fc.nat(), { minLength: 4, maxLength: 4 }) }),
-      { minLength: 1, maxLength: 6 },
-    ),
+    levels: levelSeedsArbitrary({ maxRank: 3, tracks: 3, competencies: 4 }),
     questions: fc.array(
       fc.record({ competency: fc.nat(), kind: fc.constantFrom("choice", "rating", "track"), options: fc.array(fc.nat(), { minLength: 2, maxLength: 3 }) }),
       { maxLength: 8 },
@@ -45,17 +43,7 @@ const denseLadderFiles: fc.Arbitrary<LadderFile> = fc
       scoring: { threshold },
       tracks,
       competencies,
-      levels: levels.map((level, index) => {
-        const onTracks = tracks.filter((_, position) => (level.trackMask >> position) & 1).map((track) => track.id);
-        return {
-          id: `l${index}`,
-          title: `L${index}`,
-          rank: level.rank,
-          summary: "Generated.",
-          ...(onTracks.length > 0 ? { tracks: onTracks } : {}),
-          expectations: Object.fromEntries(competencies.map((competency, position) => [competency.id, min + (level.expectations[position]! % (span + 1))])),
-        };
-      }),
+      levels: generatedLevels(levels, { tracks, competencies, scale: { min, max } }),
       questions: questions.map((question, index) => {
         const id = `q${index}`;
         if (question.kind === "track") return { id, kind: "track" as const, text: "?", options: question.options.map((seed) => ({ text: "t", track: tracks[seed % tracks.length]!.id })) };
