@@ -1,5 +1,5 @@
-import { countBySeverity, formatIssue, type Issue } from "./source/issues";
-import { plural } from "./source/plural";
+import { countBySeverity, formatIssue, type Issue } from "./issues";
+import { plural } from "./words/plural";
 
 /** Exit codes, documented in the README. */
 export const ExitCode = {

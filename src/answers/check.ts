@@ -1,11 +1,12 @@
 import type { Ladder, Question } from "../ladder/model";
-import { describeValue, isMapping } from "../source/describe";
-import type { PathMessage } from "../source/issues";
-import { NameMatcher } from "../source/suggest";
-import { zodIssuesToProblems } from "../source/zod-issues";
+import { describeValue } from "../words/describe-value";
+import { isMapping } from "../plain-data";
+import type { PathMessage } from "../issues";
+import { NameMatcher } from "../words/suggest";
+import { zodIssuesToProblems } from "../zod/issues";
 import { ANSWERS_SCHEMA_ID, type Answers } from "./model";
 import { AnswersFileSchema } from "./schema";
-import { plural } from "../source/plural";
+import { plural } from "../words/plural";
 
 export type AnswersCheck = { readonly ok: true; readonly answers: Answers } | { readonly ok: false; readonly problems: readonly PathMessage[] };
 

@@ -1,4 +1,4 @@
-import type { IssuePath } from "../source/issues";
+import type { IssuePath } from "../issues";
 
 /** A key that repeats an earlier key of the same object, where JSON.parse silently kept the last. */
 export interface DuplicateKey {

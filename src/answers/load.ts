@@ -1,6 +1,7 @@
 import { InvalidFileError } from "../errors";
 import type { Ladder } from "../ladder/model";
-import { locateIssues, parseYamlSource } from "../source/yaml-document";
+import { locateIssues } from "../yaml/locate";
+import { parseYamlSource } from "../yaml/parse";
 import { createAnswersChecker } from "./check";
 import type { Answers } from "./model";
 

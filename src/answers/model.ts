@@ -16,3 +16,8 @@ export interface Answers {
 }
 
 export const NO_ANSWERS: Answers = { answers: {}, ratings: {} };
+
+/** Whether any question is answered or any competency rated. */
+export function hasAnyAnswer(answers: Answers): boolean {
+  return Object.keys(answers.answers).length > 0 || Object.keys(answers.ratings).length > 0;
+}

@@ -1,4 +1,4 @@
-import "../source/zod-jitless";
+import "../zod/jitless";
 import * as z from "zod";
 import { ANSWERS_SCHEMA_ID } from "./model";
 

@@ -1,4 +1,4 @@
-import type { Issue } from "../source/issues";
+import type { Issue } from "../issues";
 import type { Ladder } from "../ladder/model";
 import { DEFAULT_LADDER_LABEL, loadDefaultLadder } from "../io/default-ladder";
 import { readTextInput } from "../io/read-input";

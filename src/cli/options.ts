@@ -1,7 +1,5 @@
 import { UserError, ExitCode } from "../errors";
-
-export const FORMATS = ["table", "json", "yaml", "tsv", "markdown"] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from "../render/formats";
 
 /** Options every command accepts, before or after its name. */
 export interface GlobalOptions {

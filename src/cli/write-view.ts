@@ -1,5 +1,5 @@
 import { renderView, viewFormats, type View } from "../render/view";
-import type { CommandIO } from "./io";
+import type { CommandIO } from "./command-io";
 import { chooseFormat } from "./options";
 
 /** Render a command's result in the format asked for and write it to stdout. */

@@ -1,4 +1,4 @@
-import type { CommandIO } from "../cli/io";
+import type { CommandIO } from "../cli/command-io";
 import { loadLadderInput } from "../cli/ladder-input";
 import { writeView } from "../cli/write-view";
 import { compareLevels, type CompareOrder } from "../core/compare";

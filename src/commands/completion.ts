@@ -1,5 +1,5 @@
 import type { Argument, Command, Option } from "commander";
-import type { CommandIO } from "../cli/io";
+import type { CommandIO } from "../cli/command-io";
 import { loadLadderInput } from "../cli/ladder-input";
 import { ExitCode, UserError } from "../errors";
 import { bashCompletion } from "../render/completion/bash";

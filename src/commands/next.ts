@@ -1,16 +1,14 @@
-import type { CommandIO } from "../cli/io";
+import type { CommandIO } from "../cli/command-io";
 import { loadLadderInput } from "../cli/ladder-input";
 import { writeView } from "../cli/write-view";
-import { compareLevels, type CompareOrder } from "../core/compare";
+import { compareLevels } from "../core/compare";
 import { nextRungs } from "../core/next";
 import { resolveLevel } from "../core/resolve";
-import type { Layout } from "../render/views/compare-parts";
 import { nextView } from "../render/views/next";
+import type { CompareOptions } from "./compare";
 
-export interface NextOptions {
-  readonly sort: CompareOrder;
-  readonly layout: Layout;
-}
+/** The same --sort and --layout as `compare`. */
+export type NextOptions = CompareOptions;
 
 /** `pm-ladder next LEVEL`: each next rung, per track, with what changes; the top of a track says so. */
 export async function runNext(levelName: string, options: NextOptions, io: CommandIO): Promise<void> {

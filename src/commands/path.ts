@@ -1,15 +1,15 @@
-import type { CommandIO } from "../cli/io";
+import type { CommandIO } from "../cli/command-io";
 import { loadLadderInput } from "../cli/ladder-input";
 import { writeView } from "../cli/write-view";
-import { compareLevels, type CompareOrder } from "../core/compare";
+import { compareLevels } from "../core/compare";
 import { requireDistinct, resolveDistinctLevels } from "../core/distinct-levels";
 import { findPath } from "../core/path";
 import { resolveTrack } from "../core/resolve";
 import { pathView } from "../render/views/path";
+import type { CompareOptions } from "./compare";
 
-export interface PathOptions {
+export interface PathOptions extends Pick<CompareOptions, "sort"> {
   readonly track?: string;
-  readonly sort: CompareOrder;
 }
 
 /** `pm-ladder path FROM TO [--track T]`: the rungs between two levels along a track, with what each step adds. */

@@ -1,21 +1,18 @@
 import { Argument, Option, type Command } from "commander";
-import type { CommandIO } from "../cli/io";
-import { ExitCode, UserError } from "../errors";
+import type { CommandIO } from "../cli/command-io";
+import type { AssessOptions } from "./assess/options";
+import type { CompareOptions } from "./compare";
+import type { CompletionOptions } from "./completion";
+import type { LevelsOptions } from "./levels";
+import type { NextOptions } from "./next";
+import type { PathOptions } from "./path";
+import type { ValidateOptions } from "./validate";
 
 /** Runs a command's code with the IO of this run; the code is imported only when its command runs. */
 export type Dispatch = (command: Command, run: (io: CommandIO) => Promise<number | void>) => Promise<void>;
 
 function examples(lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join("\n")}\n`;
-}
-
-/** Standard input can be read once: it cannot hold the ladder (`--ladder -`) and the answers too. */
-function requireOneStdinReader(ladder: string | undefined, [flag, path]: readonly [string, string | undefined]): void {
-  if (ladder !== "-" || path !== "-") return;
-  throw new UserError(`--ladder - and ${flag} - both read standard input, which can be read only once`, {
-    exitCode: ExitCode.usage,
-    hint: `give one of them as a file: pm-ladder --ladder ladder.yaml assess ${flag} - (or ${flag} FILE with --ladder -)`,
-  });
 }
 
 /** Every subcommand, its arguments, options and help, registered in one place. */
@@ -25,7 +22,7 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
     .description("list the rungs of the ladder in rank order")
     .option("-t, --track <track>", "only the levels of this track (e.g. ic, management)")
     .addHelpText("after", examples(["pm-ladder levels", "pm-ladder levels --track management", "pm-ladder levels --format tsv | tail -n +2 | cut -f2   # the ids"]))
-    .action((options: { track?: string }, command: Command) =>
+    .action((options: LevelsOptions, command: Command) =>
       dispatch(command, async (io) => (await import("./levels")).runLevels(options, io)),
     );
 
@@ -44,7 +41,7 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
     .argument("[file]", "the ladder file, or - for standard input (default: --ladder, else the built-in ladder)")
     .option("--strict", "treat lint warnings as errors")
     .addHelpText("after", examples(["pm-ladder validate my-ladder.yaml", "pm-ladder validate --strict my-ladder.yaml", "cat ladder.yaml | pm-ladder validate -", "pm-ladder validate my-ladder.yaml --json"]))
-    .action((file: string | undefined, options: { strict?: boolean }, command: Command) =>
+    .action((file: string | undefined, options: ValidateOptions, command: Command) =>
       dispatch(command, async (io) => (await import("./validate")).runValidate(file, options, io)),
     );
 
@@ -71,14 +68,7 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
         "pm-ladder assess --batch team.jsonl --summary",
       ]),
     )
-    .action((options: { answers?: string; save?: string; track?: string; quick?: boolean; batch?: string; summary?: boolean }, command: Command) =>
-      dispatch(command, async (io) => {
-        requireOneStdinReader(io.global.ladder, options.batch !== undefined ? ["--batch", options.batch] : ["--answers", options.answers]);
-        if (options.batch !== undefined) return (await import("./assess-batch")).runAssessBatch(options.batch, options, io);
-        if (options.summary) throw new UserError("--summary summarises a batch", { exitCode: ExitCode.usage, hint: "pm-ladder assess --batch FILE --summary" });
-        return (await import("./assess")).runAssess(options, io);
-      }),
-    );
+    .action((options: AssessOptions, command: Command) => dispatch(command, async (io) => (await import("./assess")).runAssessCommand(options, io)));
 
   program
     .command("schema")
@@ -97,7 +87,7 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
     .addOption(sortOption())
     .addOption(layoutOption())
     .addHelpText("after", examples(["pm-ladder compare senior staff", "pm-ladder compare junior pm senior staff", "pm-ladder compare staff group-pm --layout stacked", "pm-ladder compare senior staff --format markdown > promotion.md", "pm-ladder compare senior staff --format tsv | awk -F'\\t' 'NR > 1 && $7 > 0'   # what rises"]))
-    .action((levels: string[], options: CompareCommandOptions, command: Command) =>
+    .action((levels: string[], options: CompareOptions, command: Command) =>
       dispatch(command, async (io) => (await import("./compare")).runCompare(levels, options, io)),
     );
 
@@ -108,7 +98,7 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
     .addOption(sortOption())
     .addOption(layoutOption())
     .addHelpText("after", examples(["pm-ladder next senior", "pm-ladder next pm --json", "pm-ladder next staff --format markdown"]))
-    .action((level: string, options: CompareCommandOptions, command: Command) =>
+    .action((level: string, options: NextOptions, command: Command) =>
       dispatch(command, async (io) => (await import("./next")).runNext(level, options, io)),
     );
 
@@ -120,7 +110,7 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
     .option("-t, --track <track>", "the track to climb (default: the first track both levels are on)")
     .addOption(sortOption())
     .addHelpText("after", examples(["pm-ladder path junior cpo", "pm-ladder path pm staff --track ic", "pm-ladder path junior cpo --format tsv | cut -f1,2,3,7"]))
-    .action((from: string, to: string, options: Pick<CompareCommandOptions, "sort"> & { track?: string }, command: Command) =>
+    .action((from: string, to: string, options: PathOptions, command: Command) =>
       dispatch(command, async (io) => (await import("./path")).runPath(from, to, options, io)),
     );
 
@@ -131,15 +121,9 @@ export function registerCommands(program: Command, dispatch: Dispatch): void {
     .addOption(new Option("--list-levels", "print the level ids and aliases of the ladder in use").hideHelp())
     .addOption(new Option("--list-tracks", "print the track ids of the ladder in use").hideHelp())
     .addHelpText("after", examples(["source <(pm-ladder completion bash)", "pm-ladder completion zsh > ~/.zfunc/_pm-ladder", "pm-ladder completion fish > ~/.config/fish/completions/pm-ladder.fish"]))
-    .action((shell: "bash" | "zsh" | "fish" | undefined, options: { listLevels?: boolean; listTracks?: boolean }, command: Command) =>
+    .action((shell: "bash" | "zsh" | "fish" | undefined, options: CompletionOptions, command: Command) =>
       dispatch(command, async (io) => (await import("./completion")).runCompletion(shell, options, program, io)),
     );
-}
-
-/** What `compare`, `next` and `path` receive for --sort and --layout (commander checks the choices). */
-interface CompareCommandOptions {
-  readonly sort: "change" | "ladder";
-  readonly layout: "auto" | "columns" | "stacked";
 }
 
 /** Options every command accepts (before or after its name). */

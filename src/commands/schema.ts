@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { CommandIO } from "../cli/io";
+import type { CommandIO } from "../cli/command-io";
 import { writeView } from "../cli/write-view";
 import { renderJson } from "../render/json";
 import { LadderFileSchema } from "../ladder/schema";

@@ -1,4 +1,4 @@
-import type { CommandIO } from "../cli/io";
+import type { CommandIO } from "../cli/command-io";
 import { writeView } from "../cli/write-view";
 import { ExitCode } from "../errors";
 import { DEFAULT_LADDER_LABEL, defaultLadderPath } from "../io/default-ladder";

@@ -1,10 +1,14 @@
 import { createAnswersChecker } from "../answers/check";
 import { findDuplicateKey } from "../answers/duplicate-json-key";
-import type { UnreadableLine } from "../io/line-batches";
 import type { Ladder } from "../ladder/model";
-import { isMapping } from "../source/describe";
-import { formatPath } from "../source/issues";
+import { isMapping } from "../plain-data";
+import { formatPath } from "../issues";
 import { createScorer, type AssessmentResult, type ScoreOptions } from "./scoring";
+
+/** A line that is not handed over as text (io/line-batches.ts): longer than its MAX_LINE_LENGTH, or not valid UTF-8. */
+export interface UnreadableLine {
+  readonly unreadable: "too long" | "not UTF-8";
+}
 
 /** The id a batch line may carry, echoed back in its result or error. */
 export type RecordId = string | number;

@@ -1,7 +1,7 @@
 import { UserError } from "../errors";
 import type { Ladder, Level } from "../ladder/model";
 import { normaliseName } from "../ladder/rules";
-import { closestMatches } from "../source/suggest";
+import { closestMatches } from "../words/suggest";
 
 function namesOf(level: Level): string[] {
   return [level.id, level.title, ...level.aliases];

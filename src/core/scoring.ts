@@ -94,7 +94,7 @@ interface QuestionScoring {
 }
 
 /** The next rungs of one placement on one track (rule 4), and what each competency is expected to reach there. */
-interface NextRungs {
+interface RungTargets {
   readonly targets: readonly number[];
   /** Per competency: next level id → its expectation. Shared by every result with these rungs (read-only). */
   readonly expectedNext: readonly Readonly<Record<string, number>>[];
@@ -139,7 +139,7 @@ export function createScorer(ladder: Ladder): Scorer {
   const totals = expected.map((vector) => vector.reduce((sum, score) => sum + score, 0));
   const onTrack = trackIds.map((track) => levels.flatMap((level, index) => (level.tracks.includes(track) ? [index] : [])));
 
-  const nextRungsOf = (targets: readonly number[]): NextRungs => ({
+  const rungTargetsOf = (targets: readonly number[]): RungTargets => ({
     targets,
     expectedNext: competencyIds.map((_id, index) => Object.freeze(Object.fromEntries(targets.map((target) => [levels[target]!.id, expected[target]![index]!])))),
   });
@@ -153,13 +153,13 @@ export function createScorer(ladder: Ladder): Scorer {
       return index !== undefined && levels[index]!.tracks.includes(track) ? [index] : [];
     });
   // Built on first use, per track: slot `level` for a placement, slot `levels.length` for below the first rung.
-  const rungsCache = trackIds.map(() => new Array<NextRungs | undefined>(levels.length + 1));
-  const noRungs = nextRungsOf([]);
-  const rungsFor = (track: number | undefined, placed: number | undefined): NextRungs => {
+  const rungsCache = trackIds.map(() => new Array<RungTargets | undefined>(levels.length + 1));
+  const noRungs = rungTargetsOf([]);
+  const rungsFor = (track: number | undefined, placed: number | undefined): RungTargets => {
     if (track === undefined) return noRungs;
     const slot = placed ?? levels.length;
     const cache = rungsCache[track]!;
-    return (cache[slot] ??= nextRungsOf(placed === undefined ? lowestOf(onTrack[track]!) : nextOnTrack(placed, trackIds[track]!)));
+    return (cache[slot] ??= rungTargetsOf(placed === undefined ? lowestOf(onTrack[track]!) : nextOnTrack(placed, trackIds[track]!)));
   };
 
   // Working space reused by every call (scoring is synchronous): a batch scores a million answer sets.
@@ -250,7 +250,7 @@ export function createScorer(ladder: Ladder): Scorer {
     );
   };
   /** `placement` numbers the pair (placed track, placement) that fixes a competency's expectations. */
-  const competencyResult = (competency: number, placement: number, placed: number | undefined, expectedNext: NextRungs["expectedNext"]): CompetencyResult => {
+  const competencyResult = (competency: number, placement: number, placed: number | undefined, expectedNext: RungTargets["expectedNext"]): CompetencyResult => {
     const table = placement * competencyIds.length + competency;
     const assessed = rated[competency] === 1 || counts[competency]! > 0;
     const key = assessed ? scores[competency]! : Number.NaN;

@@ -1,12 +1,8 @@
 import { isUtf8 } from "node:buffer";
 import { createReadStream, openSync, fstatSync, closeSync } from "node:fs";
-import type { CliContext } from "../cli/context";
+import type { UnreadableLine } from "../core/batch";
 import { ExitCode, UserError } from "../errors";
-
-/** A line that is not handed over as text: longer than MAX_LINE_LENGTH, or not valid UTF-8. */
-export interface UnreadableLine {
-  readonly unreadable: "too long" | "not UTF-8";
-}
+import { openErrorMessage, standardInput, type StandardInput } from "./input-source";
 
 const LINE_TOO_LONG: UnreadableLine = { unreadable: "too long" };
 const LINE_NOT_UTF8: UnreadableLine = { unreadable: "not UTF-8" };
@@ -104,23 +100,14 @@ export async function* lineBatches(chunks: AsyncIterable<string | Uint8Array>): 
 }
 
 /** The chunks of a file, or of standard input for `-`, read 64 KiB at a time; a missing or unreadable file is a UserError. */
-export function openTextStream(path: string, context: CliContext, what: string): AsyncIterable<string | Uint8Array> {
-  if (path === "-") {
-    if (context.stdinIsTTY) {
-      throw new UserError(`reading the ${what} from standard input, but it is a terminal`, {
-        exitCode: ExitCode.usage,
-        hint: "pipe the lines in (… | pm-ladder …) or give a file's path instead of -",
-      });
-    }
-    return context.stdin as AsyncIterable<string | Uint8Array>;
-  }
+export function openTextStream(path: string, input: StandardInput, what: string): AsyncIterable<string | Uint8Array> {
+  if (path === "-") return standardInput(input, what, "pipe the lines in (… | pm-ladder …) or give a file's path instead of -") as AsyncIterable<string | Uint8Array>;
   let fd: number;
   try {
     fd = openSync(path, "r");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;
-    throw new UserError(`cannot read ${path}: ${reason}`, { exitCode: ExitCode.usage, hint: "check the path; it is relative to the current directory" });
+    const { message, hint } = openErrorMessage(error as NodeJS.ErrnoException, path);
+    throw new UserError(message, { exitCode: ExitCode.usage, hint });
   }
   if (fstatSync(fd).isDirectory()) {
     closeSync(fd);

@@ -1,7 +1,7 @@
 import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from "node:fs";
 import { Socket } from "node:net";
 import { ExitCode, UserError } from "../errors";
-import type { CliContext } from "../cli/context";
+import { openErrorMessage, standardInput, type StandardInput } from "./input-source";
 
 export interface TextInput {
   readonly text: string;
@@ -117,22 +117,6 @@ function lineAndColumn(bytes: Uint8Array, offset: number): string {
   return `${line}:${offset - lineStart + 1}`;
 }
 
-function readErrorMessage(error: NodeJS.ErrnoException, path: string): { message: string; hint: string } {
-  switch (error.code) {
-    case "ENOENT":
-      return { message: `cannot read ${path}: no such file`, hint: "check the path; it is relative to the current directory" };
-    case "ENOTDIR":
-      return { message: `cannot read ${path}: a part of the path is a file, not a folder`, hint: "check the path" };
-    case "EISDIR":
-      return { message: `cannot read ${path}: it is a directory`, hint: "pass the path of a file inside it" };
-    case "EACCES":
-    case "EPERM":
-      return { message: `cannot read ${path}: permission denied`, hint: "check the file's permissions" };
-    default:
-      return { message: `cannot read ${path}: ${error.message}`, hint: "check the path" };
-  }
-}
-
 /**
  * A regular file is read at once; anything else (a named pipe, `<(command)`, a
  * device) through a stream, since a blocking read would wait for its writer with
@@ -161,7 +145,7 @@ async function readFileBounded(path: string, what: string): Promise<Buffer> {
     return bytes;
   } catch (error) {
     if (error instanceof UserError) throw error;
-    const { message, hint } = readErrorMessage(error as NodeJS.ErrnoException, path);
+    const { message, hint } = openErrorMessage(error as NodeJS.ErrnoException, path);
     throw new UserError(message, { exitCode: ExitCode.usage, hint });
   } finally {
     if (fd !== undefined) closeSync(fd);
@@ -172,15 +156,9 @@ async function readFileBounded(path: string, what: string): Promise<Buffer> {
  * Read a text file, or standard input for `-`: a missing, unreadable, oversized,
  * binary or non-UTF-8 input is a UserError.
  */
-export async function readTextInput(path: string, context: CliContext, what: string): Promise<TextInput> {
+export async function readTextInput(path: string, input: StandardInput, what: string): Promise<TextInput> {
   if (path === "-") {
-    if (context.stdinIsTTY) {
-      throw new UserError(`reading the ${what} from standard input, but it is a terminal`, {
-        exitCode: ExitCode.usage,
-        hint: `pipe the file in (… | pm-ladder …) or give its path instead of -`,
-      });
-    }
-    const bytes = await readBoundedStream(context.stdin);
+    const bytes = await readBoundedStream(standardInput(input, what, "pipe the file in (… | pm-ladder …) or give its path instead of -"));
     if (bytes === undefined) throw tooLarge("<stdin>", what, undefined);
     return { text: decode(bytes, "<stdin>", what), label: "<stdin>" };
   }

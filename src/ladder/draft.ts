@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { isMapping } from "../source/describe";
+import { isMapping } from "../plain-data";
 import { CompetencySchema, ExpectationSchema, LadderFileSchema, LevelSchema, OptionSchema, QuestionSchema, ScaleSchema, SourceSchema, TextSchema, TrackSchema, type LadderFile } from "./schema";
 
 /** T with every key optional, all the way down; lists keep one entry per element. */

@@ -1,12 +1,13 @@
 import { InvalidFileError } from "../errors";
-import type { Issue } from "../source/issues";
-import { locateIssues, parseYamlSource, type YamlSource } from "../source/yaml-document";
-import { zodIssuesToProblems } from "../source/zod-issues";
+import type { Issue } from "../issues";
+import { locateIssues, type YamlSource } from "../yaml/locate";
+import { parseYamlSource } from "../yaml/parse";
+import { zodIssuesToProblems } from "../zod/issues";
 import { draftLadder } from "./draft";
 import { buildLadder, type Ladder } from "./model";
 import { checkRules, lintLadder } from "./rules";
 import { LadderFileSchema } from "./schema";
-import { isMapping } from "../source/describe";
+import { isMapping } from "../plain-data";
 
 export interface LoadedLadder {
   readonly ladder: Ladder;

@@ -1,5 +1,5 @@
-import type { PathMessage } from "../source/issues";
-import { NameMatcher } from "../source/suggest";
+import type { PathMessage } from "../issues";
+import { NameMatcher } from "../words/suggest";
 import { levelTracks, resolveScale } from "./model";
 import type { LadderDraft } from "./draft";
 import type { LadderFile } from "./schema";

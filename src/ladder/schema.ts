@@ -1,4 +1,4 @@
-import "../source/zod-jitless";
+import "../zod/jitless";
 import * as z from "zod";
 
 /** The `schema:` value a ladder file must carry. */

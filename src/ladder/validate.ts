@@ -1,5 +1,5 @@
 import { InvalidFileError } from "../errors";
-import type { Issue } from "../source/issues";
+import type { Issue } from "../issues";
 import { loadLadder } from "./load";
 import type { Ladder } from "./model";
 

@@ -1,4 +1,4 @@
-import type { Format } from "../cli/options";
+import type { Format } from "./formats";
 import { renderJson } from "./json";
 import { sanitize } from "./text";
 

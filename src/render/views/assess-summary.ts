@@ -5,7 +5,7 @@ import { renderTable } from "../table";
 import { sanitize } from "../text";
 import type { Theme } from "../theme";
 import type { View } from "../view";
-import { plural } from "../../source/plural";
+import { plural } from "../../words/plural";
 
 const BELOW = "below the first rung";
 

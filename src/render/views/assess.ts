@@ -7,7 +7,7 @@ import { sanitize, wrapIndented } from "../text";
 import type { Theme } from "../theme";
 import type { View } from "../view";
 
-export interface AssessView {
+export interface AssessOutcome {
   readonly ladder: Ladder;
   readonly result: AssessmentResult;
   /** Whether the track was named (by --track or the answers file) rather than inferred. */
@@ -52,7 +52,7 @@ function nextLevels(result: AssessmentResult): string[] {
 }
 
 /** Which track the result is placed on, and why. */
-function trackSentence({ ladder, result, trackAsked }: AssessView): string {
+function trackSentence({ ladder, result, trackAsked }: AssessOutcome): string {
   const { trackName } = lookups(ladder);
   const placed = `Placed on ${trackName(result.track)}`;
   const favoured = result.favouredTrack === null ? undefined : trackName(result.favouredTrack);
@@ -65,14 +65,14 @@ function gapLine(gap: Gap, names: ReturnType<typeof lookups>): string {
   return `${names.competencyName(gap.competency)}: ${formatScore(gap.score)}, ${names.levelTitle(gap.level)} expects ${gap.expected} (short by ${formatScore(gap.shortfall)})`;
 }
 
-function noGapsSentence(view: AssessView): string {
+function noGapsSentence(view: AssessOutcome): string {
   const next = nextLevels(view.result);
   const names = lookups(view.ladder);
   if (next.length === 0) return `You are at the top of the ${names.trackName(view.result.track)} track: there is no next rung to measure against.`;
   return `No gaps: you meet every expectation of ${next.map(names.levelTitle).join(" and ")}.`;
 }
 
-function renderAssessTable(view: AssessView, theme: Theme, width: number): string {
+function renderAssessTable(view: AssessOutcome, theme: Theme, width: number): string {
   const { ladder, result } = view;
   const names = lookups(ladder);
   const section = (title: string) => `\n${theme.heading(title)}\n`;
@@ -136,7 +136,7 @@ function renderAssessTable(view: AssessView, theme: Theme, width: number): strin
   return text;
 }
 
-function renderAssessMarkdown(view: AssessView): string {
+function renderAssessMarkdown(view: AssessOutcome): string {
   const { ladder, result } = view;
   const names = lookups(ladder);
   const placement = (track: string) => {
@@ -182,7 +182,7 @@ function renderAssessMarkdown(view: AssessView): string {
 }
 
 /** `assess`: JSON and YAML are the documented result shape; the table is the result screen; markdown a shareable report. */
-export function assessView(view: AssessView, theme: Theme, width: number): View {
+export function assessView(view: AssessOutcome, theme: Theme, width: number): View {
   return {
     data: () => view.result,
     table: () => renderAssessTable(view, theme, width),

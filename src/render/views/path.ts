@@ -7,7 +7,7 @@ import type { Theme } from "../theme";
 import { renderTsv } from "../tsv";
 import type { View } from "../view";
 import { levelRecord, STEP_TSV_HEADER, stepRecord, stepTsvRows, summaryRecord } from "./compare-parts";
-import { plural } from "../../source/plural";
+import { plural } from "../../words/plural";
 
 export interface PathResult {
   readonly ladder: Ladder;

@@ -1,9 +1,9 @@
 import type { ValidationResult } from "../../ladder/validate";
-import { countBySeverity, formatIssue, formatPath } from "../../source/issues";
+import { countBySeverity, formatIssue, formatPath } from "../../issues";
 import { sanitize } from "../text";
 import type { Theme } from "../theme";
 import type { View } from "../view";
-import { plural } from "../../source/plural";
+import { plural } from "../../words/plural";
 
 /** The JSON shape of `validate`. */
 export function validationData(result: ValidationResult) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lineBatches, MAX_LINE_LENGTH, type UnreadableLine } from "../../../src/io/line-batches";
+import type { UnreadableLine } from "../../../src/core/batch";
+import { lineBatches, MAX_LINE_LENGTH } from "../../../src/io/line-batches";
 
 async function linesOf(chunks: (string | Uint8Array)[]): Promise<[number, string | UnreadableLine][]> {
   const out: [number, string | UnreadableLine][] = [];

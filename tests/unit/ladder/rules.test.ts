@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateLadderText } from "../../../src/ladder/validate";
-import { formatPath } from "../../../src/source/issues";
+import { formatPath } from "../../../src/issues";
 import { readFixture } from "../../helpers/ladders";
 
 function check(name: string) {

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
-import { FORMATS } from "../../../src/cli/options";
+import { FORMATS } from "../../../src/render/formats";
 import { completionSpec } from "../../../src/commands/completion";
 import { addGlobalOptions, registerCommands } from "../../../src/commands/registry";
 import { bashCompletion } from "../../../src/render/completion/bash";

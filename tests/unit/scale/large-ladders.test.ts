@@ -4,8 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildLadder } from "../../../src/ladder/model";
 import type { LadderFile } from "../../../src/ladder/schema";
-import { MAX_NAME_SEARCHES, NameMatcher, closestMatches } from "../../../src/source/suggest";
-import { parseYamlSource } from "../../../src/source/yaml-document";
+import { MAX_NAME_SEARCHES, NameMatcher, closestMatches } from "../../../src/words/suggest";
+import { parseYamlSource } from "../../../src/yaml/parse";
 
 const TRACKS = ["ic", "management", "design"];
 

@@ -1,21 +1,18 @@
-import type { CommandIO } from "../cli/io";
-import { loadLadderInput } from "../cli/ladder-input";
-import { chooseFormat, type Format } from "../cli/options";
-import { writeView } from "../cli/write-view";
-import { createLineAssessor, type LineOutcome } from "../core/batch";
-import { createTeamSummary } from "../core/batch-summary";
-import { resolveTrack } from "../core/resolve";
-import { ExitCode, UserError } from "../errors";
-import { lineBatches, openTextStream } from "../io/line-batches";
-import { createResultLineWriter, type ResultLineWriter } from "../render/result-line";
-import { sanitize } from "../render/text";
-import { assessSummaryView } from "../render/views/assess-summary";
-import { plural } from "../source/plural";
-
-export interface AssessBatchOptions {
-  readonly summary?: boolean;
-  readonly track?: string;
-}
+import type { CommandIO } from "../../cli/command-io";
+import { loadLadderInput } from "../../cli/ladder-input";
+import { chooseFormat } from "../../cli/options";
+import { writeView } from "../../cli/write-view";
+import { createLineAssessor, type LineOutcome } from "../../core/batch";
+import { createTeamSummary } from "../../core/batch-summary";
+import { resolveTrack } from "../../core/resolve";
+import { ExitCode, UserError } from "../../errors";
+import { lineBatches, openTextStream } from "../../io/line-batches";
+import type { Format } from "../../render/formats";
+import { createResultLineWriter, type ResultLineWriter } from "../../render/result-line";
+import { sanitize } from "../../render/text";
+import { assessSummaryView } from "../../render/views/assess-summary";
+import { plural } from "../../words/plural";
+import type { AssessOptions } from "./options";
 
 const SUMMARY_FORMATS: readonly Format[] = ["table", "json", "yaml", "markdown"];
 
@@ -40,7 +37,7 @@ function errorLine(outcome: Extract<LineOutcome, { ok: false }>): string {
  * record and the batch goes on; the exit code is 1 when any line failed.
  * With --summary, the team view instead of the records.
  */
-export async function runAssessBatch(source: string, options: AssessBatchOptions, io: CommandIO): Promise<number> {
+export async function runAssessBatch(source: string, options: Pick<AssessOptions, "summary" | "track">, io: CommandIO): Promise<number> {
   if (options.summary) chooseFormat(io.global, SUMMARY_FORMATS, "assess --batch --summary");
   else if (io.global.format !== undefined && io.global.format !== "json") {
     throw new UserError(`assess --batch writes JSON Lines, one result per line; it has no ${io.global.format} output`, {

@@ -1,8 +1,9 @@
 import * as z from "zod";
-import type { PathMessage } from "./issues";
-import { describeValue, valueAt } from "./describe";
-import { didYouMean } from "./suggest";
-import { plural } from "./plural";
+import type { PathMessage } from "../issues";
+import { describeValue } from "../words/describe-value";
+import { valueAt } from "../plain-data";
+import { didYouMean } from "../words/suggest";
+import { plural } from "../words/plural";
 
 type ZodIssue = z.core.$ZodIssue;
 type Path = (string | number)[];
