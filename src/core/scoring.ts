@@ -18,13 +18,15 @@ export interface LevelFit {
 
 export interface CompetencyResult {
   readonly id: string;
+  /** The competency's area; null when it has none. */
+  readonly area: string | null;
   /** The rating, else the mean of the answered questions, else `scale.min`; rounded to 4 decimals. */
   readonly score: number;
   readonly assessed: boolean;
-  /** The placement's expectation; null below the first rung. */
+  /** The placement's expectation; null below the first rung, or where the placement does not expect it (`n/a`). */
   readonly expected: number | null;
-  /** Next level id → its expectation, for the levels the gaps are measured against. */
-  readonly expectedNext: Readonly<Record<string, number>>;
+  /** Next level id → its expectation (null: `n/a`), for the levels the gaps are measured against. */
+  readonly expectedNext: Readonly<Record<string, number | null>>;
 }
 
 export interface Gap {
@@ -97,7 +99,7 @@ interface QuestionScoring {
 interface RungTargets {
   readonly targets: readonly number[];
   /** Per competency: next level id → its expectation. Shared by every result with these rungs (read-only). */
-  readonly expectedNext: readonly Readonly<Record<string, number>>[];
+  readonly expectedNext: readonly Readonly<Record<string, number | null>>[];
 }
 
 /**
@@ -106,11 +108,13 @@ interface RungTargets {
  * so that scoring one set of answers is a few passes over small arrays. The rules:
  * 1. a competency's score is its rating, else the mean of its answered questions,
  *    else it is "not assessed" and counts as `scale.min`;
- * 2. fit = Σ min(score, expected) / Σ expected (1 when a level expects nothing);
+ * 2. fit = Σ min(score, expected) / Σ expected over the competencies the level
+ *    expects (not `n/a`); 1 when those expectations sum to 0;
  * 3. reached when fit >= threshold; a track's placement is its highest-ranked
  *    reached level (equal rank: the higher fit, then the earlier in the file);
  * 4. gaps are measured against the placement's next levels on the placed track
  *    (below the first rung: the track's lowest-ranked levels), largest first;
+ *    an `n/a` expectation makes no gap;
  * 5. each track answer is a vote; the favoured track has most (ties: ladder order).
  */
 export function createScorer(ladder: Ladder): Scorer {
@@ -135,8 +139,10 @@ export function createScorer(ladder: Ladder): Scorer {
   const levelIndex = new Map(levels.map((level, index) => [level.id, index]));
   // Results share these: a placement is the same object wherever it appears.
   const levelRefs: readonly LevelRef[] = levels.map((level) => Object.freeze({ id: level.id, title: level.title, rank: level.rank }));
-  const expected = levels.map((level) => competencyIds.map((id) => level.expectations[id]?.score ?? min));
-  const totals = expected.map((vector) => vector.reduce((sum, score) => sum + score, 0));
+  const areas = ladder.competencies.map((competency) => competency.area ?? null);
+  /** Per level and competency: the expectation, null where the level has `n/a`. */
+  const expected = levels.map((level) => competencyIds.map((id) => level.expectations[id]?.score ?? null));
+  const totals = expected.map((vector) => vector.reduce<number>((sum, score) => sum + (score ?? 0), 0));
   const onTrack = trackIds.map((track) => levels.flatMap((level, index) => (level.tracks.includes(track) ? [index] : [])));
 
   const rungTargetsOf = (targets: readonly number[]): RungTargets => ({
@@ -205,7 +211,10 @@ export function createScorer(ladder: Ladder): Scorer {
     for (let level = 0; level < levels.length; level += 1) {
       const vector = expected[level]!;
       let covered = 0;
-      for (let index = 0; index < vector.length; index += 1) covered += Math.min(scores[index]!, vector[index]!);
+      for (let index = 0; index < vector.length; index += 1) {
+        const expectation = vector[index]!;
+        if (expectation !== null) covered += Math.min(scores[index]!, expectation);
+      }
       fits[level] = totals[level]! > 0 ? covered / totals[level]! : 1;
     }
   };
@@ -243,6 +252,7 @@ export function createScorer(ladder: Ladder): Scorer {
   const gap = (competency: number, target: number): Gap => {
     const table = target * competencyIds.length + competency;
     const score = scores[competency]!;
+    // gapsTo only names competencies the target expects.
     const expectation = expected[target]![competency]!;
     return (
       gapPool.find(table, score) ??
@@ -258,6 +268,7 @@ export function createScorer(ladder: Ladder): Scorer {
       competencyPool.find(table, key) ??
       competencyPool.keep(table, key, {
         id: competencyIds[competency]!,
+        area: areas[competency]!,
         score: round4(scores[competency]!),
         assessed,
         expected: placed === undefined ? null : expected[placed]![competency]!,
@@ -267,13 +278,14 @@ export function createScorer(ladder: Ladder): Scorer {
   };
 
   /** Rule 4: the shortfalls against the next rungs, largest first, then in ladder order. */
-  /** Rule 4: the shortfalls against the next rungs, largest first, then in ladder order. */
   const gapsTo = (targets: readonly number[]): Gap[] => {
     const shortfalls: Shortfall[] = [];
     for (const target of targets) {
       const vector = expected[target]!;
       for (let competency = 0; competency < vector.length; competency += 1) {
-        const shortfall = vector[competency]! - scores[competency]!;
+        const expectation = vector[competency]!;
+        if (expectation === null) continue;
+        const shortfall = expectation - scores[competency]!;
         if (shortfall > 0) shortfalls.push({ competency, target, shortfall });
       }
     }

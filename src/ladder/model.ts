@@ -1,6 +1,13 @@
-import type { Competency, Expectation, LadderFile, LevelEntry, QuestionEntry, SourceEntry, Track } from "./schema";
+import { NOT_EXPECTED, type Competency, type ExpectationEntry, type LadderFile, type LevelEntry, type QuestionEntry, type SourceEntry, type Track } from "./schema";
 
-export type { Competency, Expectation, SourceEntry, Track };
+export type { Competency, SourceEntry, Track };
+
+/** A level's expectation of one competency, in long form; `score` null: not expected at this level (`n/a`). */
+export interface Expectation {
+  readonly score: number | null;
+  readonly text?: string;
+  readonly examples: readonly string[];
+}
 
 /** The scale every score lies on; labels keyed by the score as a string. */
 export interface Scale {
@@ -9,7 +16,7 @@ export interface Scale {
   readonly labels: Readonly<Record<string, string>>;
 }
 
-/** A level with every default applied: tracks, next rungs and lists resolved, expectations in long form. */
+/** A level with every default applied: tracks, next rungs and lists resolved, an expectation in long form for every competency. */
 export type Level = Omit<LevelEntry, "aliases" | "tracks" | "next" | "sources" | "responsibilities" | "skills" | "expectations"> & {
   readonly aliases: readonly string[];
   readonly tracks: readonly string[];
@@ -55,10 +62,11 @@ export function levelTracks(level: Pick<LevelEntry, "tracks">, allTracks: readon
 }
 
 /**
- * The default next rungs of every level: the lowest-ranked levels above it that
- * share at least one of its tracks, in file order. Per track the levels are kept
- * sorted by rank, so each level needs one binary search per track, not a scan of
- * the whole ladder (ladders of thousands of levels stay linear-ish).
+ * The default next rungs of every level: for each of its tracks, the lowest-ranked
+ * levels above it on that track (so an IC rung at rank 4 does not hide a management
+ * rung at rank 5), in file order. Per track the levels are kept sorted by rank, so
+ * each level needs one binary search per track, not a scan of the whole ladder
+ * (ladders of thousands of levels stay linear-ish).
  */
 function defaultNextRungs(levels: readonly { entry: LevelEntry; tracks: readonly string[] }[]): string[][] {
   const byTrack = new Map<string, number[]>();
@@ -85,21 +93,27 @@ function defaultNextRungs(levels: readonly { entry: LevelEntry; tracks: readonly
   };
 
   return levels.map(({ entry, tracks }) => {
-    let lowestRank = Number.POSITIVE_INFINITY;
-    const starts: [readonly number[], number][] = [];
+    const indexes = new Set<number>();
     for (const track of new Set(tracks)) {
       const list = byTrack.get(track) ?? [];
       const start = firstAbove(list, entry.rank);
       if (start === list.length) continue;
-      starts.push([list, start]);
-      lowestRank = Math.min(lowestRank, rankAt(list[start]!));
-    }
-    const indexes = new Set<number>();
-    for (const [list, start] of starts) {
+      const lowestRank = rankAt(list[start]!);
       for (let position = start; position < list.length && rankAt(list[position]!) === lowestRank; position += 1) indexes.add(list[position]!);
     }
     return [...indexes].sort((a, b) => a - b).map((index) => levels[index]!.entry.id);
   });
+}
+
+/** An expectation of the file in the model's long form. */
+function expectationOf(raw: ExpectationEntry): Expectation {
+  if (typeof raw === "number") return { score: raw, examples: [] };
+  if (raw === NOT_EXPECTED) return { score: null, examples: [] };
+  return {
+    score: raw.score === NOT_EXPECTED ? null : raw.score,
+    ...(raw.text === undefined ? {} : { text: raw.text }),
+    examples: raw.examples ?? [],
+  };
 }
 
 /** Build the model from a file that passed the schema and every rule. */
@@ -110,7 +124,7 @@ export function buildLadder(file: LadderFile): Ladder {
     const expectations: Record<string, Expectation> = {};
     for (const competency of file.competencies) {
       const raw = entry.expectations[competency.id];
-      if (raw !== undefined) expectations[competency.id] = typeof raw === "number" ? { score: raw } : raw;
+      if (raw !== undefined) expectations[competency.id] = expectationOf(raw);
     }
     return {
       ...entry,
@@ -140,4 +154,27 @@ export function buildLadder(file: LadderFile): Ladder {
       options: question.options ?? [],
     })),
   };
+}
+
+/** Competencies sharing an area, in ladder order; `area` null for those without one. */
+export interface CompetencyArea {
+  readonly area: string | null;
+  readonly competencies: readonly Competency[];
+}
+
+/**
+ * The ladder's competencies grouped by area, areas in order of first appearance
+ * (competencies without an area form a group of their own, at the place of the
+ * first of them): one group with area null when the ladder names no area. Every
+ * renderer groups with this, so all outputs group the same way.
+ */
+export function competencyAreas(ladder: Pick<Ladder, "competencies">): CompetencyArea[] {
+  const groups = new Map<string | null, Competency[]>();
+  for (const competency of ladder.competencies) {
+    const area = competency.area ?? null;
+    const group = groups.get(area);
+    if (group) group.push(competency);
+    else groups.set(area, [competency]);
+  }
+  return [...groups].map(([area, competencies]) => ({ area, competencies }));
 }

@@ -2,7 +2,7 @@ import type { PathMessage } from "../issues";
 import { NameMatcher } from "../words/suggest";
 import { levelTracks, resolveScale } from "./model";
 import type { LadderDraft } from "./draft";
-import type { LadderFile } from "./schema";
+import { NOT_EXPECTED, type LadderFile } from "./schema";
 
 /** Lowercased, trimmed, inner spaces folded: how level names are compared everywhere. */
 export function normaliseName(name: string): string {
@@ -10,6 +10,13 @@ export function normaliseName(name: string): string {
 }
 
 type Rule = (file: LadderDraft) => PathMessage[];
+
+type DraftExpectation = NonNullable<NonNullable<LadderDraft["levels"]>[number]["expectations"]>[string];
+
+/** `n/a` in either form; a malformed expectation is not (the schema reported it). */
+function isNotExpected(expectation: DraftExpectation): boolean {
+  return (typeof expectation === "object" ? expectation.score : expectation) === NOT_EXPECTED;
+}
 
 const idLists = ["sources", "tracks", "competencies", "levels", "questions"] as const;
 type IdList = (typeof idLists)[number];
@@ -165,8 +172,8 @@ const expectations: Rule = (file) => {
         problems.push({ path: [...base, competency], atKey: true, message: `unknown competency "${competency}"${competencyMatcher.didYouMean(competency)}` });
         continue;
       }
-      const score = typeof expectation === "number" ? expectation : expectation?.score;
-      if (scale && score !== undefined && (score < scale.min || score > scale.max)) {
+      const score = typeof expectation === "object" ? expectation.score : expectation;
+      if (scale && typeof score === "number" && (score < scale.min || score > scale.max)) {
         problems.push({ path: typeof expectation === "number" ? [...base, competency] : [...base, competency, "score"], message: offScale(score) });
       }
     }
@@ -178,6 +185,8 @@ const expectations: Rule = (file) => {
         atKey: true,
         message: `missing expectation for ${missing.map((id) => `"${id}"`).join(", ")}; every level needs one for every competency`,
       });
+    } else if (Object.values(given).every(isNotExpected)) {
+      problems.push({ path: base, atKey: true, message: `every expectation is ${NOT_EXPECTED}; a level expects at least one competency (give it a score)` });
     }
   });
   if (!scale) return problems;
@@ -234,43 +243,82 @@ export function checkRules(file: LadderDraft): PathMessage[] {
   return rules.flatMap((rule) => rule(file));
 }
 
-/** Lint: not errors, but likely mistakes (`validate --strict` makes them errors). */
-export function lintLadder(file: LadderFile): PathMessage[] {
-  const problems: PathMessage[] = [];
-  const indexed = file.levels.map((level, index) => ({ level, index, tracks: levelTracks(level, file.tracks) }));
-  const scoreOf = (level: LadderFile["levels"][number], competency: string) => {
-    const raw = level.expectations[competency];
-    return typeof raw === "number" ? raw : (raw?.score ?? 0);
-  };
+type LevelFileEntry = LadderFile["levels"][number];
 
+/** A file expectation's score; null for `n/a`. */
+function scoreInFile(level: LevelFileEntry, competency: string): number | null {
+  const raw = level.expectations[competency];
+  const score = typeof raw === "object" ? raw.score : raw;
+  return score === undefined || score === NOT_EXPECTED ? null : score;
+}
+
+/** Where the level says a fall of this competency is intended (`drop:`). */
+function intendedDrop(level: LevelFileEntry, competency: string): boolean {
+  const raw = level.expectations[competency];
+  return typeof raw === "object" && raw.drop !== undefined;
+}
+
+/**
+ * Expectations that fall as rank rises along a track, each reported once, where it
+ * falls: a level is measured against the highest score of the nearest lower rank
+ * of the track that expects the competency (`n/a` is skipped), so a level that
+ * stays at the lowered score is not reported again. A fall marked `drop:` is no
+ * warning; a `drop:` where nothing falls on any of the level's tracks is one.
+ */
+function fallingExpectations(file: LadderFile, indexed: readonly { level: LevelFileEntry; index: number; tracks: readonly string[] }[]): PathMessage[] {
+  const problems: PathMessage[] = [];
+  const falls = new Set<string>();
   for (const track of file.tracks) {
     const onTrack = indexed.filter((entry) => entry.tracks.includes(track.id)).sort((a, b) => a.level.rank - b.level.rank);
-    const previousBest = new Map<string, { score: number; id: string }>();
-    let currentRank = Number.NaN;
-    let currentBest = new Map<string, { score: number; id: string }>();
+    // Per competency: the best score of the nearest lower rank that expects it, and of the current rank.
+    const below = new Map<string, { score: number; id: string }>();
+    let atRank = new Map<string, { score: number; id: string }>();
+    let rank = Number.NaN;
     for (const entry of onTrack) {
-      if (entry.level.rank !== currentRank) {
-        for (const [competency, best] of currentBest) {
-          const earlier = previousBest.get(competency);
-          if (!earlier || best.score > earlier.score) previousBest.set(competency, best);
-        }
-        currentBest = new Map();
-        currentRank = entry.level.rank;
+      if (entry.level.rank !== rank) {
+        for (const [competency, best] of atRank) below.set(competency, best);
+        atRank = new Map();
+        rank = entry.level.rank;
       }
       for (const competency of file.competencies) {
-        const score = scoreOf(entry.level, competency.id);
-        const earlier = previousBest.get(competency.id);
+        const score = scoreInFile(entry.level, competency.id);
+        if (score === null) continue;
+        const earlier = below.get(competency.id);
         if (earlier && score < earlier.score) {
-          problems.push({
-            path: ["levels", entry.index, "expectations", competency.id],
-            message: `expectation falls along track "${track.id}": ${score} here, ${earlier.score} at lower-ranked "${earlier.id}"`,
-          });
+          const key = `${entry.index}\n${competency.id}`;
+          // A level on several tracks that falls on each is one finding, named by its first track.
+          const reported = falls.has(key);
+          falls.add(key);
+          if (!reported && !intendedDrop(entry.level, competency.id)) {
+            problems.push({
+              path: ["levels", entry.index, "expectations", competency.id],
+              message: `expectation falls along track "${track.id}": ${score} here, ${earlier.score} at lower-ranked "${earlier.id}" (if intended, say why with \`drop:\`)`,
+            });
+          }
         }
-        const best = currentBest.get(competency.id);
-        if (!best || score > best.score) currentBest.set(competency.id, { score, id: entry.level.id });
+        const best = atRank.get(competency.id);
+        if (!best || score > best.score) atRank.set(competency.id, { score, id: entry.level.id });
       }
     }
   }
+  for (const { level, index } of indexed) {
+    for (const competency of file.competencies) {
+      if (intendedDrop(level, competency.id) && !falls.has(`${index}\n${competency.id}`)) {
+        problems.push({
+          path: ["levels", index, "expectations", competency.id, "drop"],
+          atKey: true,
+          message: `\`drop:\` marks a fall as intended, but "${competency.id}" does not fall here on any track of "${level.id}"; remove it`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Lint: not errors, but likely mistakes (`validate --strict` makes them errors). */
+export function lintLadder(file: LadderFile): PathMessage[] {
+  const indexed = file.levels.map((level, index) => ({ level, index, tracks: levelTracks(level, file.tracks) }));
+  const problems = fallingExpectations(file, indexed);
 
   file.tracks.forEach((track, index) => {
     if (!indexed.some((entry) => entry.tracks.includes(track.id))) {
@@ -290,7 +338,7 @@ export function lintLadder(file: LadderFile): PathMessage[] {
 
   const firstWithVector = new Map<string, string>();
   file.levels.forEach((level, index) => {
-    const vector = file.competencies.map((competency) => scoreOf(level, competency.id)).join(",");
+    const vector = file.competencies.map((competency) => scoreInFile(level, competency.id) ?? NOT_EXPECTED).join(",");
     const twin = firstWithVector.get(vector);
     if (twin === undefined) firstWithVector.set(vector, level.id);
     else problems.push({ path: ["levels", index, "expectations"], atKey: true, message: `expectations are identical to those of level "${twin}"` });

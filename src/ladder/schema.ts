@@ -46,13 +46,22 @@ export const CompetencySchema = z.strictObject({
   growth: z.array(TextSchema).optional().describe("Concrete ways to grow, shown in gap reports."),
 });
 
-export const ExpectationObjectSchema = z.strictObject({
-  score: z.int(),
-  text: TextSchema.optional(),
+/** `n/a`: the level does not expect the competency (left out of its fit, no gap). */
+export const NOT_EXPECTED = "n/a";
+
+export const ExpectationScoreSchema = z.union([z.int(), z.literal(NOT_EXPECTED)], {
+  error: `expected a score (a whole number) or \`${NOT_EXPECTED}\` (not expected at this level)`,
 });
 
-export const ExpectationSchema = z.union([z.int(), ExpectationObjectSchema], {
-  error: "expected a score (a whole number) or a mapping with `score` and `text`",
+export const ExpectationObjectSchema = z.strictObject({
+  score: ExpectationScoreSchema,
+  text: TextSchema.optional(),
+  examples: z.array(TextSchema).optional().describe("Concrete behaviours or evidence at this level."),
+  drop: TextSchema.optional().describe("Why this score is lower than at a lower-ranked level of the same track: the fall is intended, and lint does not report it."),
+});
+
+export const ExpectationSchema = z.union([z.int(), z.literal(NOT_EXPECTED), ExpectationObjectSchema], {
+  error: `expected a score (a whole number), \`${NOT_EXPECTED}\`, or a mapping with \`score\` and \`text\``,
 });
 
 export const LevelSchema = z.strictObject({
@@ -65,7 +74,7 @@ export const LevelSchema = z.strictObject({
   scope: TextSchema.optional(),
   responsibilities: z.array(TextSchema).optional(),
   skills: z.array(TextSchema).optional(),
-  next: z.array(IdSchema).optional().describe("Omitted: the lowest-ranked levels above this one sharing a track."),
+  next: z.array(IdSchema).optional().describe("Omitted: for each track of this level, the lowest-ranked levels above it on that track."),
   sources: z.array(IdSchema).optional(),
   expectations: z.record(z.string(), ExpectationSchema).describe("One entry for every competency id."),
 });
@@ -103,4 +112,4 @@ export type Track = z.infer<typeof TrackSchema>;
 export type Competency = z.infer<typeof CompetencySchema>;
 export type LevelEntry = z.infer<typeof LevelSchema>;
 export type QuestionEntry = z.infer<typeof QuestionSchema>;
-export type Expectation = z.infer<typeof ExpectationObjectSchema>;
+export type ExpectationEntry = z.infer<typeof ExpectationSchema>;

@@ -83,7 +83,7 @@ export function createResultLineWriter(ladder: Ladder): ResultLineWriter {
     ladder.name,
     ...ladder.tracks.map((track) => track.id),
     ...ladder.levels.flatMap((level) => [level.id, level.title]),
-    ...ladder.competencies.map((competency) => competency.id),
+    ...ladder.competencies.flatMap((competency) => (competency.area === undefined ? [competency.id] : [competency.id, competency.area])),
   ];
   const quoted = new Map(ladderStrings.map((text) => [text, JSON.stringify(text)]));
   const string = (text: string) => quoted.get(text) ?? JSON.stringify(text);
@@ -92,11 +92,12 @@ export function createResultLineWriter(ladder: Ladder): ResultLineWriter {
   const writeLevelRef = rememberFrozen((ref: LevelRef) => `{"id":${string(ref.id)},"title":${string(ref.title)},"rank":${number(ref.rank)}}`);
   const levelRef = (ref: LevelRef | null) => (ref === null ? "null" : writeLevelRef(ref));
   const fit = rememberFrozen((entry: LevelFit) => `{"id":${string(entry.id)},"fit":${number(entry.fit)},"reached":${entry.reached}}`);
-  const expectedNext = rememberFrozen((record: Readonly<Record<string, number>>) => jsonRecord(record, string, number));
+  const orNull = (value: number | null) => (value === null ? "null" : number(value));
+  const expectedNext = rememberFrozen((record: Readonly<Record<string, number | null>>) => jsonRecord(record, string, orNull));
   const competency = rememberFrozen(
     (entry: CompetencyResult) =>
-      `{"id":${string(entry.id)},"score":${number(entry.score)},"assessed":${entry.assessed},` +
-      `"expected":${entry.expected === null ? "null" : number(entry.expected)},"expectedNext":${expectedNext(entry.expectedNext)}}`,
+      `{"id":${string(entry.id)},"area":${entry.area === null ? "null" : string(entry.area)},"score":${number(entry.score)},"assessed":${entry.assessed},` +
+      `"expected":${orNull(entry.expected)},"expectedNext":${expectedNext(entry.expectedNext)}}`,
   );
   const gap = rememberFrozen(
     (entry: Gap) =>

@@ -116,9 +116,10 @@ export function zodIssuesToProblems(issues: readonly ZodIssue[], schema: z.core.
         return;
       }
       case "invalid_union": {
-        // Report the branch the value was evidently meant for (its type matched), else the union's own message.
+        // Report the branch the value was evidently meant for (its type matched), else the union's own
+        // message; a value that is not a branch's literal (`n/a`) was not meant for that branch either.
         const meant = issue.errors.find((branch) =>
-          branch.some((inner) => inner.code !== "invalid_type" || inner.path.length > 0),
+          branch.some((inner) => (inner.code !== "invalid_type" && inner.code !== "invalid_value") || inner.path.length > 0),
         );
         if (meant) for (const inner of meant) visit(inner, path);
         else problems.push({ path, message: `${issue.message}, got ${describeValue(valueAt(data, path))}` });

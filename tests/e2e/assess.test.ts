@@ -38,8 +38,8 @@ describe("assess --answers", () => {
         { id: "lead", fit: 0.8333, reached: false },
       ],
       competencies: [
-        { id: "a", score: 3.5, assessed: true, expected: 3, expectedNext: { staff: 5 } },
-        { id: "b", score: 4, assessed: true, expected: 3, expectedNext: { staff: 4 } },
+        { id: "a", area: null, score: 3.5, assessed: true, expected: 3, expectedNext: { staff: 5 } },
+        { id: "b", area: null, score: 4, assessed: true, expected: 3, expectedNext: { staff: 4 } },
       ],
       gaps: [{ competency: "a", level: "staff", score: 3.5, expected: 5, shortfall: 1.5 }],
       notAssessed: [],

@@ -68,7 +68,15 @@ function gapLine(gap: Gap, names: ReturnType<typeof lookups>): string {
 function noGapsSentence(view: AssessOutcome): string {
   const next = nextLevels(view.result);
   const names = lookups(view.ladder);
-  if (next.length === 0) return `You are at the top of the ${names.trackName(view.result.track)} track: there is no next rung to measure against.`;
+  if (next.length === 0) {
+    const track = names.trackName(view.result.track);
+    const placedRank = view.result.placement?.rank ?? Number.NEGATIVE_INFINITY;
+    const higher = view.ladder.levels.filter((level) => level.rank > placedRank && level.tracks.includes(view.result.track));
+    const above = higher.filter((level) => level.rank === higher[0]?.rank);
+    if (above.length === 0) return `You are at the top of the ${track} track: there is no next rung to measure against.`;
+    // Only explicit `next` links can leave a rung of the track unreachable (validate warns about it).
+    return `No next rung of your placement is on the ${track} track, though ${above.map((level) => level.title).join(", ")} ${above.length === 1 ? "is" : "are"} above it there: the ladder's \`next\` links skip them, so no gaps are measured.`;
+  }
   return `No gaps: you meet every expectation of ${next.map(names.levelTitle).join(" and ")}.`;
 }
 

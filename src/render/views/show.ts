@@ -1,4 +1,5 @@
 import { levelById } from "../../core/levels";
+import { nextRungs, type NextRungs } from "../../core/next";
 import type { Ladder, Level } from "../../ladder/model";
 import { renderBar, scaleRange, scoreLabel } from "../bar";
 import { escapeMarkdownLine, escapeMarkdownText, renderMarkdownList, renderMarkdownTable } from "../markdown";
@@ -59,8 +60,15 @@ function headingLines(level: Level, theme: Theme, width: number): string[] {
   return [...wrapText(title, width).map((line) => theme.label(line)), ...wrapText(meta, width).map((line) => theme.muted(line))];
 }
 
+/** A track the level's `next` does not continue although levels above it are on it: never "the top". */
+function unlinkedLine(level: Level, unlinked: NextRungs["unlinked"][number]): string {
+  return `no next rung continues the ${unlinked.track} track, though ${unlinked.above.join(", ")} ${unlinked.above.length === 1 ? "is" : "are"} above ${level.id} on it`;
+}
+
 function nextLines(ladder: Ladder, level: Level, theme: Theme, width: number): string[] {
-  if (level.next.length === 0) return ["  top of its track"];
+  const { unlinked } = nextRungs(ladder, level);
+  const warnings = unlinked.flatMap((entry) => wrapIndented(sanitize(unlinkedLine(level, entry)), width, "  ").map((line) => theme.warn(line)));
+  if (level.next.length === 0) return unlinked.length === 0 ? ["  top of its track"] : warnings;
   const rungs = level.next.map((id) => levelById(ladder, id));
   const idWidth = Math.max(...rungs.map((next) => displayWidth(next.id)));
   return rungs.flatMap((next) => {
@@ -70,7 +78,7 @@ function nextLines(ladder: Ladder, level: Level, theme: Theme, width: number): s
     // Wrapped, the line loses the muted detail: colour follows words only when it fits.
     if (displayWidth(`${prefix}${title} ${detail}`) <= width) return [`${prefix}${title} ${theme.muted(detail)}`];
     return wrapIndented(`${title} ${detail}`, width, prefix);
-  });
+  }).concat(warnings);
 }
 
 function renderShowTable(result: ShowResult, theme: Theme, width: number): string {
@@ -106,7 +114,10 @@ function renderShowMarkdown(result: ShowResult): string {
     ["Competency", "Score", "What it looks like"],
     data.expectations.map((row) => [row.name, scoreLabel(row.score, ladder.scale), row.text ?? ""]),
   )}`;
-  text += `\n## Next\n\n${data.next.length === 0 ? "Top of its track.\n" : renderMarkdownList(data.next.map((next) => `${next.title} (${next.id})`))}`;
+  const { unlinked } = nextRungs(ladder, result.level);
+  const rungs = data.next.length === 0 ? (unlinked.length === 0 ? "Top of its track.\n" : "") : renderMarkdownList(data.next.map((next) => `${next.title} (${next.id})`));
+  const notes = unlinked.map((entry) => `${escapeMarkdownText(unlinkedLine(result.level, entry))}.\n`).join("\n");
+  text += `\n## Next\n\n${rungs}${rungs && notes ? "\n" : ""}${notes}`;
   return text;
 }
 

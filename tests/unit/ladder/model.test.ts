@@ -18,7 +18,7 @@ describe("the ladder model", () => {
   });
 
   it("turns short-form expectations into the long form", () => {
-    expect(ladder.levels[1]?.expectations).toEqual({ strategy: { score: 3 }, execution: { score: 3, text: "Ships reliably." } });
+    expect(ladder.levels[1]?.expectations).toEqual({ strategy: { score: 3, examples: [] }, execution: { score: 3, text: "Ships reliably.", examples: [] } });
   });
 
   it("applies the default scale, labels and threshold", () => {

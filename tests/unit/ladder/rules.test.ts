@@ -19,7 +19,7 @@ const cases: [fixture: string, position: string, path: string, message: string][
   ["rank-below-one", "20:11", "levels[0].rank", "expected a number >= 1, got the number 0"],
   ["id-not-kebab", "26:9", "levels[1].id", "expected a kebab-case id"],
   ["wrong-type-aliases", "19:14", "levels[0].aliases", 'expected a list, got the string "apm"'],
-  ["expectation-wrong-type", "31:17", "levels[1].expectations.strategy", 'expected a score (a whole number) or a mapping with `score` and `text`, got the string "high"'],
+  ["expectation-wrong-type", "31:17", "levels[1].expectations.strategy", 'expected a score (a whole number), `n/a`, or a mapping with `score` and `text`, got the string "high"'],
   ["no-tracks", "6:9", "tracks", "expected at least 1 item, got 0"],
   ["too-few-options", "54:7", "questions[0].options", "expected at least 2 items, got 1"],
   ["duplicate-yaml-key", "19:5", "levels[0].title", 'duplicate key "title"'],
@@ -79,7 +79,7 @@ describe("schema problems and rule problems in one run", () => {
       '13:5  competencies[0].descripton  unknown key "descripton" (did you mean "description"?); allowed here: id, name, area, description, growth',
       '21:14  levels[0].tracks[0]  unknown track "icc" (did you mean "ic"?)',
       "22:31  levels[0].expectations.strategy  score 9 is outside the scale 1..5",
-      '22:45  levels[0].expectations.execution  expected a score (a whole number) or a mapping with `score` and `text`, got the string "high"',
+      '22:45  levels[0].expectations.execution  expected a score (a whole number), `n/a`, or a mapping with `score` and `text`, got the string "high"',
       '25:11  levels[1].rank  expected a number, got the string "one"',
       '27:20  levels[1].next[1]  unknown level "nope"',
       '33:5  levels[2].expectations  missing expectation for "execution"; every level needs one for every competency',
@@ -137,7 +137,7 @@ describe("lint", () => {
     expect(result.valid).toBe(true);
     expect(result.issues.map((issue) => [issue.severity, issue.line, issue.message])).toEqual([
       ["warning", 14, 'no question covers competency "execution"; assess will ask for a rating instead'],
-      ["warning", 48, 'expectation falls along track "management": 2 here, 3 at lower-ranked "senior"'],
+      ["warning", 48, 'expectation falls along track "management": 2 here, 3 at lower-ranked "senior" (if intended, say why with `drop:`)'],
     ]);
   });
 

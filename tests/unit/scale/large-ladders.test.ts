@@ -9,11 +9,15 @@ import { parseYamlSource } from "../../../src/yaml/parse";
 
 const TRACKS = ["ic", "management", "design"];
 
-/** The format's definition of default next rungs, written the obvious (quadratic) way. */
+/** The format's definition of default next rungs, written the obvious (quadratic) way: per track of the level, the lowest-ranked levels above it there. */
 function bruteForceNext(levels: readonly { id: string; rank: number; tracks: readonly string[] }[], level: (typeof levels)[number]): string[] {
-  const above = levels.filter((other) => other.rank > level.rank && other.tracks.some((track) => level.tracks.includes(track)));
-  const lowest = Math.min(...above.map((other) => other.rank));
-  return above.filter((other) => other.rank === lowest).map((other) => other.id);
+  const next = new Set<string>();
+  for (const track of level.tracks) {
+    const above = levels.filter((other) => other.rank > level.rank && other.tracks.includes(track));
+    const lowest = Math.min(...above.map((other) => other.rank));
+    for (const other of above) if (other.rank === lowest) next.add(other.id);
+  }
+  return levels.filter((other) => next.has(other.id)).map((other) => other.id);
 }
 
 const levelsArbitrary = fc.array(
@@ -39,7 +43,7 @@ function ladderFile(levels: readonly { rank: number; tracks: string[] | undefine
 }
 
 describe("default next rungs on any ladder", () => {
-  it("match the definition: lowest-ranked levels above that share a track, in file order", () => {
+  it("match the definition: per track of the level, the lowest-ranked levels above it on that track, in file order", () => {
     fc.assert(
       fc.property(levelsArbitrary, (levels) => {
         const ladder = buildLadder(ladderFile(levels));
