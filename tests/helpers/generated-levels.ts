@@ -1,12 +1,12 @@
 import fc from "fast-check";
-import type { LadderFile } from "../../src/ladder/schema";
+import { NOT_EXPECTED, type LadderFile } from "../../src/ladder/schema";
 
 /** What a property generates for one level of a small ladder. */
 export interface LevelSeed {
   readonly rank: number;
   /** Bit i puts the level on track i; no bit set: on every track. */
   readonly trackMask: number;
-  /** One per competency: the expectation is `min + seed % (span + 1)`. */
+  /** One per competency: the expectation is `min + seed % (span + 1)` (or `n/a`, see generatedLevels). */
   readonly seeds: readonly number[];
 }
 
@@ -18,18 +18,28 @@ export function levelSeedsArbitrary({ maxRank, tracks, competencies }: { maxRank
   );
 }
 
-/** The levels `l0`, `l1`… of a small generated ladder, as a file writes them. */
-export function generatedLevels(levels: readonly LevelSeed[], file: Pick<LadderFile, "tracks" | "competencies"> & { scale: { min: number; max: number } }): LadderFile["levels"] {
+/**
+ * The levels `l0`, `l1`… of a small generated ladder, as a file writes them. With
+ * `notExpected`, about one expectation in four is `n/a` (never all of a level's, which
+ * the format refuses).
+ */
+export function generatedLevels(
+  levels: readonly LevelSeed[],
+  file: Pick<LadderFile, "tracks" | "competencies"> & { scale: { min: number; max: number } },
+  { notExpected = false } = {},
+): LadderFile["levels"] {
   const { min, max } = file.scale;
   return levels.map((level, index) => {
     const onTracks = file.tracks.filter((_, position) => (level.trackMask >> position) & 1).map((track) => track.id);
+    const seeds = file.competencies.map((_, position) => level.seeds[position] ?? 0);
+    const skipped = (position: number) => notExpected && seeds[position]! % 4 === 3 && seeds.some((seed) => seed % 4 !== 3);
     return {
       id: `l${index}`,
       title: `L${index}`,
       rank: level.rank,
       summary: "Generated.",
       ...(onTracks.length > 0 ? { tracks: onTracks } : {}),
-      expectations: Object.fromEntries(file.competencies.map((competency, position) => [competency.id, min + ((level.seeds[position] ?? 0) % (max - min + 1))])),
+      expectations: Object.fromEntries(file.competencies.map((competency, position) => [competency.id, skipped(position) ? NOT_EXPECTED : min + (seeds[position]! % (max - min + 1))])),
     };
   });
 }

@@ -4,7 +4,7 @@ import type { Answers } from "../../../src/answers/model";
 import { createScorer, type ScoreOptions } from "../../../src/core/scoring";
 import { buildLadder, type Ladder } from "../../../src/ladder/model";
 import { checkRules } from "../../../src/ladder/rules";
-import { LadderFileSchema, type LadderFile } from "../../../src/ladder/schema";
+import { LadderFileSchema, NOT_EXPECTED, type LadderFile } from "../../../src/ladder/schema";
 import { answersArbitrary } from "../../helpers/answers-arbitrary";
 import { generatedLevels, levelSeedsArbitrary } from "../../helpers/generated-levels";
 import { ladderArbitrary, plainTextArbitrary } from "../../helpers/ladder-arbitrary";
@@ -16,8 +16,8 @@ const TRACKS = ["ic", "management", "other"];
  * Small ladders dense in the cases where the rules decide between near-equals: ranks
  * 1-3 over up to 6 levels (equal ranks, equal fits), scales from 0 or 1 or 2 and as
  * narrow as one point, thresholds of 1 and of fractions a fit can hit exactly,
- * several questions per competency (means of thirds), rating questions, and track
- * questions whose votes tie.
+ * expectations of `n/a`, several questions per competency (means of thirds), rating
+ * questions, competencies no question or rating covers, and track questions whose votes tie.
  */
 const denseLadderFiles: fc.Arbitrary<LadderFile> = fc
   .record({
@@ -43,7 +43,7 @@ const denseLadderFiles: fc.Arbitrary<LadderFile> = fc
       scoring: { threshold },
       tracks,
       competencies,
-      levels: generatedLevels(levels, { tracks, competencies, scale: { min, max } }),
+      levels: generatedLevels(levels, { tracks, competencies, scale: { min, max } }, { notExpected: true }),
       questions: questions.map((question, index) => {
         const id = `q${index}`;
         if (question.kind === "track") return { id, kind: "track" as const, text: "?", options: question.options.map((seed) => ({ text: "t", track: tracks[seed % tracks.length]!.id })) };
@@ -77,17 +77,20 @@ function agreesWithReference([ladder, sets]: [Ladder, [Answers, ScoreOptions | u
 }
 
 describe("the scorer gives what the five rules written plainly give (tests/helpers/reference-scorer.ts)", () => {
-  it("the dense ladders are valid ladder files", () => {
+  it("the dense ladders are valid ladder files, and many expect a competency `n/a`", () => {
+    let withNotExpected = 0;
     fc.assert(
       fc.property(denseLadderFiles, (file) => {
         expect(LadderFileSchema.safeParse(file).success).toBe(true);
         expect(checkRules(file)).toEqual([]);
+        if (file.levels.some((level) => Object.values(level.expectations).includes(NOT_EXPECTED))) withNotExpected += 1;
       }),
       { numRuns: 200 },
     );
+    expect(withNotExpected).toBeGreaterThan(40);
   });
 
-  it("on small ladders dense in ties: equal ranks and fits, thresholds hit exactly, scales from 0", () => {
+  it("on small ladders dense in ties: equal ranks and fits, thresholds hit exactly, scales from 0, n/a", () => {
     fc.assert(fc.property(withAnswerSets(denseLadderFiles.map(buildLadder)), agreesWithReference), { numRuns: 600 });
   });
 
