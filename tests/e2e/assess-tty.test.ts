@@ -258,6 +258,8 @@ describe("assess in a terminal when --save starts failing", () => {
     mkdirSync(folder);
     const tty = start(`--save ${quote(join(folder, "me.yaml"))}`);
     await choose(tty, "Alpha · 1 of 5", 2); // High: 5
+    // The next question shows once the first answer is saved (the answered one is redrawn before).
+    await tty.waitFor("Alpha · 2 of 5");
     rmSync(folder, { recursive: true }); // the next save has nowhere to go
     await choose(tty, "Alpha · 2 of 5", 0); // rating 1
     const screen = await tty.waitFor("[exit 2]");

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { buildLadder, type Ladder } from "../../src/ladder/model";
 import { normaliseName } from "../../src/ladder/rules";
-import type { LadderFile } from "../../src/ladder/schema";
+import { NOT_EXPECTED, type LadderFile } from "../../src/ladder/schema";
 
 /**
  * Pieces of text that stress YAML serialisation: indicators (`:`, `#`, `&`, `*`,
@@ -207,10 +207,13 @@ export function ladderFileArbitrary(options: LadderArbitraryOptions = {}): fc.Ar
         for (let attempt = 2; !claim(title, id); attempt += 1) title = `${entry.title} (${attempt})`;
         const aliases = entry.aliases?.filter((alias) => claim(alias, id));
         const nextCandidates = shapes.filter((other) => other.entry.rank > entry.rank && other.onTracks.some((track) => onTracks.includes(track))).map((other) => other.id);
+        // About one expectation in seven is `n/a`, never all of a level's (the format refuses that).
+        const notExpected = (index: number) => entry.expectations[index]!.score % 7 === 6;
+        const expectsSome = seed.competencies.some((_, index) => !notExpected(index));
         const expectations = Object.fromEntries(
           seed.competencies.map((competency, index) => {
             const expectation = entry.expectations[index]!;
-            const score = onScale(expectation.score);
+            const score: number | typeof NOT_EXPECTED = notExpected(index) && expectsSome ? NOT_EXPECTED : onScale(expectation.score);
             return [competency.id, expectation.long ? defined({ score, text: expectation.text }) : score];
           }),
         );
@@ -271,13 +274,19 @@ export function ladderArbitrary(options: LadderArbitraryOptions = {}): fc.Arbitr
 
 /**
  * The model as a ladder file, every default explicit. The model is nearly a file
- * already; the one difference the schema refuses is `options: []` on a rating
- * question (a file omits `options`, the schema wants at least two).
+ * already; the differences the schema refuses are `options: []` on a rating
+ * question (a file omits `options`, the schema wants at least two) and `score: null`
+ * for an expectation of `n/a`.
  */
 export function ladderToFile(ladder: Ladder): LadderFile {
   return {
     schema: "pm-ladder/v1",
     ...ladder,
+    // The model's `score: null` is the file's `n/a`.
+    levels: ladder.levels.map((level) => ({
+      ...level,
+      expectations: Object.fromEntries(Object.entries(level.expectations).map(([id, expectation]) => [id, { ...expectation, score: expectation.score ?? NOT_EXPECTED }])),
+    })),
     questions: ladder.questions.map(({ options, ...question }) => (options.length === 0 ? question : { ...question, options })),
   } as LadderFile;
 }

@@ -38,8 +38,7 @@ const own = (record: Readonly<Record<string, number>>, key: string): number | un
 
 /** The level's expectation of a competency; undefined when the level does not expect it (`n/a`). */
 function expectation(level: Level, competency: string): number | undefined {
-  const score = Object.hasOwn(level.expectations, competency) ? level.expectations[competency]!.score : undefined;
-  return typeof score === "number" ? score : undefined;
+  return level.expectations[competency]!.score ?? undefined;
 }
 
 /** Score one set of answers by the five rules, each step in the words of the format doc. */
@@ -155,5 +154,5 @@ export function referenceScore(ladder: Ladder, answers: Answers, options: ScoreO
     })),
     gaps: shortfalls.map((entry) => entry.gap),
     notAssessed: ladder.competencies.filter((competency) => !assessed.get(competency.id)).map((competency) => competency.id),
-  } as AssessmentResult;
+  };
 }

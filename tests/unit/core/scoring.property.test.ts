@@ -7,6 +7,7 @@ import type { LadderFile } from "../../../src/ladder/schema";
 import { loadFixtureLadder } from "../../helpers/ladders";
 import { answersArbitrary } from "../../helpers/answers-arbitrary";
 import { ladderArbitrary as generatedLadderArbitrary, plainTextArbitrary } from "../../helpers/ladder-arbitrary";
+import { generatedLevels, levelSeedsArbitrary } from "../../helpers/generated-levels";
 import { tinyLadder } from "../../helpers/tiny-ladder";
 
 /** Random valid ladders: 1-2 tracks, 1-5 competencies, 1-6 levels, any scale and threshold, with questions on some competencies. */
@@ -17,10 +18,7 @@ const ladderArbitrary: fc.Arbitrary<Ladder> = fc
     min: fc.integer({ min: 0, max: 2 }),
     span: fc.integer({ min: 1, max: 5 }),
     threshold: fc.integer({ min: 1, max: 100 }).map((percent) => percent / 100),
-    levels: fc.array(
-      fc.record({ rank: fc.integer({ min: 1, max: 4 }), trackMask: fc.integer({ min: 0, max: 3 }), seeds: fc.array(fc.nat(), { minLength: 5, maxLength: 5 }) }),
-      { minLength: 1, maxLength: 6 },
-    ),
+    levels: levelSeedsArbitrary({ maxRank: 4, tracks: 2, competencies: 5 }),
     questionSeeds: fc.array(fc.nat(), { minLength: 5, maxLength: 5 }),
   })
   .map(({ trackCount, competencyCount, min, span, threshold, levels, questionSeeds }) => {
@@ -34,17 +32,7 @@ const ladderArbitrary: fc.Arbitrary<Ladder> = fc
       scoring: { threshold },
       tracks,
       competencies,
-      levels: levels.map((level, index) => {
-        const onTracks = tracks.filter((_, position) => (level.trackMask >> position) & 1).map((track) => track.id);
-        return {
-          id: `l${index}`,
-          title: `L${index}`,
-          rank: level.rank,
-          summary: "Generated.",
-          ...(onTracks.length > 0 ? { tracks: onTracks } : {}),
-          expectations: Object.fromEntries(competencies.map((competency, position) => [competency.id, min + ((level.seeds[position] ?? 0) % (span + 1))])),
-        };
-      }),
+      levels: generatedLevels(levels, { tracks, competencies, scale: { min, max } }),
       questions: competencies.flatMap((competency, index) =>
         (questionSeeds[index] ?? 0) % 2 === 0
           ? [{ id: `q${index}`, competency: competency.id, text: "?", options: [{ text: "low", score: min }, { text: "high", score: max }] }]

@@ -4,8 +4,9 @@ import type { Answers } from "../../../src/answers/model";
 import { createScorer, type ScoreOptions } from "../../../src/core/scoring";
 import { buildLadder, type Ladder } from "../../../src/ladder/model";
 import { checkRules } from "../../../src/ladder/rules";
-import { LadderFileSchema, type LadderFile } from "../../../src/ladder/schema";
+import { LadderFileSchema, NOT_EXPECTED, type LadderFile } from "../../../src/ladder/schema";
 import { answersArbitrary } from "../../helpers/answers-arbitrary";
+import { generatedLevels, levelSeedsArbitrary } from "../../helpers/generated-levels";
 import { ladderArbitrary, plainTextArbitrary } from "../../helpers/ladder-arbitrary";
 import { referenceScore } from "../../helpers/reference-scorer";
 
@@ -15,8 +16,8 @@ const TRACKS = ["ic", "management", "other"];
  * Small ladders dense in the cases where the rules decide between near-equals: ranks
  * 1-3 over up to 6 levels (equal ranks, equal fits), scales from 0 or 1 or 2 and as
  * narrow as one point, thresholds of 1 and of fractions a fit can hit exactly,
- * several questions per competency (means of thirds), rating questions, and track
- * questions whose votes tie.
+ * expectations of `n/a`, several questions per competency (means of thirds), rating
+ * questions, competencies no question or rating covers, and track questions whose votes tie.
  */
 const denseLadderFiles: fc.Arbitrary<LadderFile> = fc
   .record({
@@ -25,10 +26,7 @@ const denseLadderFiles: fc.Arbitrary<LadderFile> = fc
     min: fc.integer({ min: 0, max: 2 }),
     span: fc.integer({ min: 0, max: 4 }),
     threshold: fc.oneof(fc.constantFrom(1, 0.5, 0.75, 0.8, 0.9, 0.6, 0.7), fc.integer({ min: 1, max: 100 }).map((percent) => percent / 100)),
-    levels: fc.array(
-      fc.record({ rank: fc.integer({ min: 1, max: 3 }), trackMask: fc.nat({ max: 7 }), expectations: fc.array(fc.nat(), { minLength: 4, maxLength: 4 }) }),
-      { minLength: 1, maxLength: 6 },
-    ),
+    levels: levelSeedsArbitrary({ maxRank: 3, tracks: 3, competencies: 4 }),
     questions: fc.array(
       fc.record({ competency: fc.nat(), kind: fc.constantFrom("choice", "rating", "track"), options: fc.array(fc.nat(), { minLength: 2, maxLength: 3 }) }),
       { maxLength: 8 },
@@ -45,17 +43,7 @@ const denseLadderFiles: fc.Arbitrary<LadderFile> = fc
       scoring: { threshold },
       tracks,
       competencies,
-      levels: levels.map((level, index) => {
-        const onTracks = tracks.filter((_, position) => (level.trackMask >> position) & 1).map((track) => track.id);
-        return {
-          id: `l${index}`,
-          title: `L${index}`,
-          rank: level.rank,
-          summary: "Generated.",
-          ...(onTracks.length > 0 ? { tracks: onTracks } : {}),
-          expectations: Object.fromEntries(competencies.map((competency, position) => [competency.id, min + (level.expectations[position]! % (span + 1))])),
-        };
-      }),
+      levels: generatedLevels(levels, { tracks, competencies, scale: { min, max } }, { notExpected: true }),
       questions: questions.map((question, index) => {
         const id = `q${index}`;
         if (question.kind === "track") return { id, kind: "track" as const, text: "?", options: question.options.map((seed) => ({ text: "t", track: tracks[seed % tracks.length]!.id })) };
@@ -89,17 +77,20 @@ function agreesWithReference([ladder, sets]: [Ladder, [Answers, ScoreOptions | u
 }
 
 describe("the scorer gives what the five rules written plainly give (tests/helpers/reference-scorer.ts)", () => {
-  it("the dense ladders are valid ladder files", () => {
+  it("the dense ladders are valid ladder files, and many expect a competency `n/a`", () => {
+    let withNotExpected = 0;
     fc.assert(
       fc.property(denseLadderFiles, (file) => {
         expect(LadderFileSchema.safeParse(file).success).toBe(true);
         expect(checkRules(file)).toEqual([]);
+        if (file.levels.some((level) => Object.values(level.expectations).includes(NOT_EXPECTED))) withNotExpected += 1;
       }),
       { numRuns: 200 },
     );
+    expect(withNotExpected).toBeGreaterThan(40);
   });
 
-  it("on small ladders dense in ties: equal ranks and fits, thresholds hit exactly, scales from 0", () => {
+  it("on small ladders dense in ties: equal ranks and fits, thresholds hit exactly, scales from 0, n/a", () => {
     fc.assert(fc.property(withAnswerSets(denseLadderFiles.map(buildLadder)), agreesWithReference), { numRuns: 600 });
   });
 
